@@ -1,0 +1,34 @@
+package org.claimgraph.job;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The one place claimgraph creates a SparkSession. */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * A session for a run. {@code master} null means: take it from spark-submit (cluster), or
+   * local[*] when launched directly.
+   */
+  public static SparkSession create(String appName, String master) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName)
+        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .config("spark.kryoserializer.buffer.max", "512m")
+        // Our own writer decides what replaces what; Spark must never append into a live table.
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.showConsoleProgress", "false");
+    boolean underSubmit = System.getProperty("spark.master") != null;
+    if (master != null) {
+      builder.master(master);
+    } else if (!underSubmit) {
+      builder.master("local[*]");
+    }
+    if (master != null && master.startsWith("local")) {
+      builder.config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "8")
+          .config("spark.driver.memory", "8g");
+    }
+    return builder.getOrCreate();
+  }
+}

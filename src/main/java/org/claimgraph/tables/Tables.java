@@ -1,0 +1,112 @@
+package org.claimgraph.tables;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+import static org.claimgraph.tables.TableSpec.column;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Every table claimgraph writes, declared once. Code, tests, notebooks and the README use these
+ * names. Offsets ({@code begin}, {@code end}) index the article's normalised {@code text}, end
+ * exclusive, so {@code substring(text, begin + 1, end - begin)} in SQL is the span.
+ */
+public final class Tables {
+  private Tables() {}
+
+  public static final TableSpec ARTICLES = new TableSpec(
+      "articles",
+      "One row per accepted article (exact duplicates kept once).",
+      new StructType(new StructField[] {
+          column("article_id", StringType, false,
+              "Input id, trimmed; when the input has none, `sha256:` plus the first 16 hex digits of `text_hash`."),
+          column("url", StringType, true, "Article URL as given."),
+          column("outlet", StringType, true, "Publisher or outlet name as given."),
+          column("title", StringType, true, "Headline, normalised like the text."),
+          column("published", DateType, true,
+              "Publication date (UTC) parsed from the input; null when the input has none."),
+          column("language", StringType, true,
+              "ISO 639-1 code when the input says or the text is clearly English; null when unknown."),
+          column("text", StringType, false,
+              "Normalised body: Unicode NFC, control characters removed, spaces collapsed, paragraphs "
+                  + "separated by one blank line. Every offset in every table indexes this string."),
+          column("text_hash", StringType, false, "SHA-256 (hex) of `text`; equal hashes are exact duplicates."),
+          column("char_count", IntegerType, false, "Length of `text` in UTF-16 code units."),
+          column("sentence_count", IntegerType, false, "Sentences found by the NLP pipeline."),
+          column("token_count", IntegerType, false, "Tokens found by the NLP pipeline."),
+          column("source_file", StringType, true, "File the record was read from."),
+          column("run_id", StringType, false, "Run that last wrote this article."),
+      }),
+      List.of("published"));
+
+  public static final TableSpec MENTIONS = new TableSpec(
+      "mentions",
+      "One row per named-entity mention found in an article.",
+      new StructType(new StructField[] {
+          column("mention_id", StringType, false,
+              "Stable id: SHA-256 of article id, begin and end (first 16 hex digits)."),
+          column("article_id", StringType, false, "Article the mention is in."),
+          column("published", DateType, true, "Publication date of the article."),
+          column("sentence_index", IntegerType, false, "0-based index of the sentence in the article."),
+          column("begin", IntegerType, false, "Start offset into the article's `text` (inclusive)."),
+          column("end", IntegerType, false, "End offset into the article's `text` (exclusive)."),
+          column("text", StringType, false, "Surface text of the mention, equal to the `text` slice."),
+          column("type", StringType, false, "Entity type: PER, ORG, LOC or MISC."),
+          column("confidence", DoubleType, true, "Tagger confidence in [0, 1] when the model gives one."),
+          column("run_id", StringType, false, "Run that wrote this row."),
+      }),
+      List.of("published"));
+
+  public static final TableSpec REJECTED = new TableSpec(
+      "rejected",
+      "One row per input record that could not be used, with the reason; nothing is dropped silently.",
+      new StructType(new StructField[] {
+          column("source_file", StringType, true, "File the record came from."),
+          column("position", LongType, true,
+              "1-based line number for line formats, row number for Parquet/CSV; null for a whole file."),
+          column("article_id", StringType, true, "The record's id when it could be read."),
+          column("reason", StringType, false,
+              "Reason code: unparseable, not_an_object, bad_encoding, missing_text, empty_text, "
+                  + "text_too_long, bad_date, duplicate_id, truncated_file, unreadable_file."),
+          column("detail", StringType, true, "What exactly was wrong, in words."),
+          column("excerpt", StringType, true, "First characters of the raw record, for a human to look at."),
+          column("run_id", StringType, false, "Run that rejected the record."),
+      }),
+      List.of());
+
+  public static final TableSpec RUNS = new TableSpec(
+      "runs",
+      "One row per run of `claimgraph run`: what went in, what came out, with which models and settings.",
+      new StructType(new StructField[] {
+          column("run_id", StringType, false, "Run id: UTC start time plus a random suffix."),
+          column("started_at", TimestampType, false, "When the run started."),
+          column("finished_at", TimestampType, false, "When the run published its tables."),
+          column("input", StringType, false, "Input path(s) and format."),
+          column("input_records", LongType, false, "Records read: accepted + rejected + duplicates."),
+          column("accepted", LongType, false, "Records that became articles."),
+          column("rejected", LongType, false, "Records written to `rejected`."),
+          column("duplicates", LongType, false, "Exact duplicates of an accepted article (same text hash)."),
+          column("tokens", LongType, false, "Tokens processed by the NLP pipeline."),
+          column("mentions", LongType, false, "Entity mentions written."),
+          column("models", StringType, false, "Model name, version and SHA-256 of its manifest."),
+          column("config", StringType, false, "The effective configuration, as `key=value` lines."),
+          column("spark_version", StringType, false, "Spark version the run used."),
+          column("claimgraph_version", StringType, false, "claimgraph version."),
+          column("stage_seconds", createMapType(StringType, DoubleType), false, "Wall time per stage."),
+      }),
+      List.of());
+
+  public static final List<TableSpec> ALL = List.of(ARTICLES, MENTIONS, REJECTED, RUNS);
+
+  public static TableSpec byName(String name) {
+    return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no table named " + name));
+  }
+}
