@@ -1,0 +1,195 @@
+package org.claimgraph.job;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.ingest.BadDatePolicy;
+import org.claimgraph.ingest.ColumnMapping;
+import org.claimgraph.ingest.InputFormat;
+import org.claimgraph.ingest.IngestOptions;
+
+/**
+ * The one configuration of a run. Values come from command-line flags, over a config file
+ * ({@code --config}, Java properties with the same keys), over the defaults below; everything is
+ * validated before Spark starts.
+ */
+public final class JobConfig {
+  /** Every key, its default, and what it means; the source of the config docs and of validation. */
+  public static final Map<String, String[]> KEYS = keys();
+
+  private static Map<String, String[]> keys() {
+    Map<String, String[]> k = new LinkedHashMap<>();
+    k.put("input", new String[] {"", "Input paths, comma-separated; empty = the bundled sample corpus."});
+    k.put("format", new String[] {"auto", "jsonl, parquet, csv, text, html, or auto (by file extension)."});
+    k.put("output", new String[] {"claimgraph-output", "Output directory (local path or HDFS/S3 URI)."});
+    k.put("models", new String[] {"default", "default, a model directory, or pretrained:NAME (needs network)."});
+    k.put("master", new String[] {"", "Spark master; empty = from spark-submit, or local[*]."});
+    k.put("limit", new String[] {"0", "Read only the first N input records (0 = all)."});
+    k.put("partitions", new String[] {"0", "Partitions for the NLP stage (0 = 2 per core)."});
+    k.put("max-text-chars", new String[] {"1000000", "Longer bodies are rejected (text_too_long)."});
+    k.put("bad-date", new String[] {"reject", "reject: unparseable dates go to `rejected`; keep: date null."});
+    k.put("keep-snapshots", new String[] {"3", "Published snapshots kept in the output directory."});
+    k.put("mode", new String[] {"merge", "merge: replace this input's articles in the live tables; replace: start afresh."});
+    for (String column : List.of("id", "url", "outlet", "title", "published", "text")) {
+      k.put("columns." + column, new String[] {"", "Input column holding the " + column + " (empty = usual names)."});
+    }
+    return k;
+  }
+
+  private final Map<String, String> values;
+
+  private JobConfig(Map<String, String> values) {
+    this.values = values;
+  }
+
+  /** Defaults, then the file (if any), then the flags that were given (null values are ignored). */
+  public static JobConfig resolve(Path configFile, Map<String, String> flags) {
+    Map<String, String> merged = new LinkedHashMap<>();
+    KEYS.forEach((key, spec) -> merged.put(key, spec[0]));
+    if (configFile != null) {
+      readFile(configFile).forEach(merged::put);
+    }
+    flags.forEach((key, value) -> {
+      if (value != null) {
+        merged.put(key, value);
+      }
+    });
+    JobConfig config = new JobConfig(merged);
+    config.validate();
+    return config;
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw ClaimgraphException.of("Config file " + file + " does not exist.",
+          "--config must name a Java properties file.", "Check the path, or leave --config out for defaults.");
+    }
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw ClaimgraphException.of("Could not read config file " + file + ".", e.getMessage(),
+          "Check that it is a readable Java properties file (key = value lines).", e);
+    }
+    Map<String, String> values = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (!KEYS.containsKey(key)) {
+        throw ClaimgraphException.of("Unknown key '" + key + "' in config file " + file + ".",
+            "claimgraph only reads the keys it documents, so a typo would otherwise be ignored silently.",
+            "Use one of: " + String.join(", ", KEYS.keySet()) + " (see jobs/conf/claimgraph.properties).");
+      }
+      values.put(key, properties.getProperty(key).trim());
+    }
+    return values;
+  }
+
+  private void validate() {
+    InputFormat.valueOf(choice("format", "auto", "jsonl", "parquet", "csv", "text", "html").toUpperCase(Locale.ROOT));
+    choice("bad-date", "reject", "keep");
+    choice("mode", "merge", "replace");
+    nonNegative("limit");
+    nonNegative("partitions");
+    positive("max-text-chars");
+    positive("keep-snapshots");
+    if (get("output").isBlank()) {
+      throw ClaimgraphException.of("The output directory is empty.", "Every run writes its tables somewhere.",
+          "Pass --output DIR or set output= in the config file.");
+    }
+  }
+
+  private String choice(String key, String... allowed) {
+    String value = get(key).toLowerCase(Locale.ROOT);
+    if (!Arrays.asList(allowed).contains(value)) {
+      throw ClaimgraphException.of("'" + get(key) + "' is not a valid value for " + key + ".",
+          KEYS.get(key)[1], "Use one of: " + String.join(", ", allowed) + ".");
+    }
+    return value;
+  }
+
+  private long number(String key) {
+    try {
+      return Long.parseLong(get(key));
+    } catch (NumberFormatException e) {
+      throw ClaimgraphException.of("'" + get(key) + "' is not a whole number, for " + key + ".",
+          KEYS.get(key)[1], "Give " + key + " as digits, e.g. " + KEYS.get(key)[0] + ".");
+    }
+  }
+
+  private void nonNegative(String key) {
+    if (number(key) < 0) {
+      throw ClaimgraphException.of(key + " is negative (" + get(key) + ").", KEYS.get(key)[1],
+          "Give 0 or more.");
+    }
+  }
+
+  private void positive(String key) {
+    if (number(key) <= 0) {
+      throw ClaimgraphException.of(key + " must be above 0 (it is " + get(key) + ").", KEYS.get(key)[1],
+          "Give a positive number.");
+    }
+  }
+
+  public String get(String key) {
+    return values.getOrDefault(key, "");
+  }
+
+  public List<String> inputs() {
+    return Arrays.stream(get("input").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  public String output() {
+    return get("output");
+  }
+
+  public String models() {
+    return get("models");
+  }
+
+  public String master() {
+    return get("master").isBlank() ? null : get("master");
+  }
+
+  public int partitions() {
+    return (int) number("partitions");
+  }
+
+  public int keepSnapshots() {
+    return (int) number("keep-snapshots");
+  }
+
+  public boolean replace() {
+    return get("mode").equalsIgnoreCase("replace");
+  }
+
+  public IngestOptions ingestOptions(List<String> inputs) {
+    ColumnMapping defaults = ColumnMapping.defaults();
+    ColumnMapping columns = new ColumnMapping(
+        orDefault("columns.id", defaults.id()), orDefault("columns.url", defaults.url()),
+        orDefault("columns.outlet", defaults.outlet()), orDefault("columns.title", defaults.title()),
+        orDefault("columns.published", defaults.published()), orDefault("columns.text", defaults.text()));
+    return new IngestOptions(inputs, InputFormat.valueOf(get("format").toUpperCase(Locale.ROOT)), columns,
+        (int) number("max-text-chars"),
+        get("bad-date").equalsIgnoreCase("keep") ? BadDatePolicy.KEEP_NULL : BadDatePolicy.REJECT,
+        number("limit"), 0);
+  }
+
+  private String orDefault(String key, String fallback) {
+    return get(key).isBlank() ? fallback : get(key);
+  }
+
+  /** {@code key=value} lines, as the runs table records them. */
+  public String describe() {
+    return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,88 @@
+package org.claimgraph.job;
+
+import static org.apache.spark.sql.functions.sum;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.claimgraph.ingest.Ingest;
+import org.claimgraph.ingest.IngestResult;
+import org.claimgraph.nlp.Annotation;
+import org.claimgraph.nlp.LoadedModel;
+import org.claimgraph.nlp.Mentions;
+import org.claimgraph.nlp.ModelRegistry;
+import org.claimgraph.tables.OutputStore;
+import org.claimgraph.tables.Tables;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** One run: ingest → NLP → tables → publish, with a row in {@code runs} saying what happened. */
+public final class RunJob {
+  private RunJob() {}
+
+  public record Summary(String runId, String snapshot, long inputRecords, long accepted, long rejected,
+      long duplicates, long tokens, long mentions, double nlpSeconds, Map<String, Double> stageSeconds) {
+
+    public double tokensPerSecond() {
+      return nlpSeconds > 0 ? tokens / nlpSeconds : 0;
+    }
+  }
+
+  public static Summary run(SparkSession spark, JobConfig config, List<String> inputs, String inputLabel) {
+    Instant started = Instant.now();
+    String runId = newRunId(started);
+    StageTimer timer = new StageTimer();
+    OutputStore store = OutputStore.at(spark, config.output());
+
+    LoadedModel model = timer.time("load models", () -> ModelRegistry.load(spark, config.models()));
+    IngestResult ingest = timer.time("ingest", () -> Ingest.read(spark, config.ingestOptions(inputs), runId));
+    var counts = ingest.counts();
+
+    int partitions = config.partitions() > 0 ? config.partitions()
+        : 2 * spark.sparkContext().defaultParallelism();
+    Dataset<Row> annotated = Annotation.annotate(ingest.articles().repartition(partitions), model)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = Annotation.withCounts(annotated);
+    // Summing the token counts forces the whole annotation once; later writes read the persisted rows.
+    long tokens = timer.time("nlp", () -> {
+      Row total = articles.agg(sum("token_count")).first();
+      return total.isNullAt(0) ? 0L : total.getLong(0);
+    });
+    Dataset<Row> mentions = Mentions.fromAnnotated(annotated, runId);
+
+    TableMerge merge = new TableMerge(store, config.replace());
+    long mentionCount = timer.time("write tables", () -> {
+      store.write(runId, Tables.ARTICLES, merge.byArticle(Tables.ARTICLES, articles));
+      Dataset<Row> allMentions = merge.byArticle(Tables.MENTIONS, mentions, articles);
+      store.write(runId, Tables.MENTIONS, allMentions);
+      store.write(runId, Tables.REJECTED, merge.rejected(ingest.rejected()));
+      return mentions.count();
+    });
+    annotated.unpersist();
+
+    double nlpSeconds = timer.seconds().getOrDefault("nlp", 0.0);
+    Instant finished = Instant.now();
+    Row runRow = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(finished), inputLabel,
+        counts.inputRecords(), counts.accepted(), counts.rejected(), counts.duplicates(), tokens, mentionCount,
+        model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
+        CollectionConverters.asScala(timer.seconds()));
+    Dataset<Row> runs = merge.runs(spark.createDataFrame(List.of(runRow), Tables.RUNS.schema()));
+    store.write(runId, Tables.RUNS, runs);
+    store.publish(runId, config.keepSnapshots());
+    return new Summary(runId, store.snapshotDir(runId), counts.inputRecords(), counts.accepted(),
+        counts.rejected(), counts.duplicates(), tokens, mentionCount, nlpSeconds, timer.seconds());
+  }
+
+  static String newRunId(Instant started) {
+    return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 6);
+  }
+}

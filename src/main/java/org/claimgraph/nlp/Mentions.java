@@ -1,0 +1,34 @@
+package org.claimgraph.nlp;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** One row per entity chunk: the {@code mentions} table before actors are linked. */
+public final class Mentions {
+  private Mentions() {}
+
+  /** Spark NLP chunk ends are inclusive; our tables use exclusive ends. */
+  public static Dataset<Row> fromAnnotated(Dataset<Row> annotated, String runId) {
+    Dataset<Row> chunks = annotated
+        .select(col("article_id"), col("published"), col("text").as("article_text"),
+            explode(col(NlpColumns.ENTITIES)).as("chunk"));
+    return chunks
+        .withColumn("begin", col("chunk.begin"))
+        .withColumn("end", col("chunk.end").plus(1))
+        .withColumn("mention_id",
+            substring(sha2(concat_ws("|", col("article_id"), col("begin"), col("end")), 256), 1, 16))
+        .withColumn("sentence_index", expr("CAST(chunk.metadata['sentence'] AS INT)"))
+        .withColumn("text", expr("substring(article_text, begin + 1, end - begin)"))
+        .withColumn("type", expr("chunk.metadata['entity']"))
+        .withColumn("confidence", expr("CAST(chunk.metadata['confidence'] AS DOUBLE)"))
+        .withColumn("run_id", lit(runId));
+  }
+}
