@@ -1,0 +1,110 @@
+package org.claimgraph.job;
+
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.Corpora;
+import org.claimgraph.nlp.LoadedModel;
+import org.claimgraph.nlp.ModelRegistry;
+import org.claimgraph.nlp.ner.NerTagger;
+import org.claimgraph.quality.HtmlExtractionEvaluation;
+import org.claimgraph.quality.NerEvaluation;
+import org.claimgraph.quality.NerScores;
+import org.claimgraph.quality.PosEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measures the models against gold data and prints the figures.",
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Html.class})
+final class EvalCommand implements Runnable {
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Folder with the gold corpora. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--models", paramLabel = "SPEC", defaultValue = "default", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Model to evaluate: default, or a model directory. Default: ${DEFAULT-VALUE}.")
+  String models;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        "Say what to evaluate: ner, pos or html (see claimgraph eval --help).");
+  }
+
+  static <T extends Transformer> T stage(LoadedModel model, Class<T> type) {
+    return Arrays.stream(model.pipeline().stages()).filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> ClaimgraphException.of("Model " + model.manifest().id() + " has no "
+                + type.getSimpleName() + " stage.", "This evaluation measures that stage.",
+            "Evaluate a model written by `claimgraph train`."));
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Span precision/recall/F1 per type on CoNLL-2003 (exact boundaries and type, conlleval semantics).")
+  static final class Ner implements Callable<Integer> {
+    @ParentCommand EvalCommand parent;
+
+    @Option(names = "--split", defaultValue = "test", description = "dev (eng.testa) or test (eng.testb). Default: ${DEFAULT-VALUE}.")
+    String split;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+      Corpora corpora = new Corpora(parent.data);
+      Path gold = switch (split) {
+        case "dev" -> corpora.conllDev();
+        case "test" -> corpora.conllTest();
+        default -> throw ClaimgraphException.of("Unknown split '" + split + "'.", "CoNLL-2003 has dev and test.",
+            "Use --split dev or --split test.");
+      };
+      SparkSession spark = SparkSessions.create("claimgraph eval ner", "local[2]");
+      LoadedModel model = ModelRegistry.load(spark, parent.models);
+      NerScores scores = NerEvaluation.evaluate(spark, stage(model, NerTagger.class), gold.toString());
+      System.out.println("NER on CoNLL-2003 " + split + " (" + gold.getFileName() + "), model " + model.manifest().id());
+      System.out.println(scores.report());
+      if (json != null) {
+        Files.writeString(json, scores.toJson(), StandardCharsets.UTF_8);
+      }
+      spark.stop();
+      return 0;
+    }
+  }
+
+  @Command(name = "pos", mixinStandardHelpOptions = true, description = "POS accuracy on UD English EWT test (gold words).")
+  static final class Pos implements Callable<Integer> {
+    @ParentCommand EvalCommand parent;
+
+    @Override
+    public Integer call() {
+      SparkSession spark = SparkSessions.create("claimgraph eval pos", "local[2]");
+      LoadedModel model = ModelRegistry.load(spark, parent.models);
+      Path gold = new Corpora(parent.data).udTest();
+      System.out.println(PosEvaluation.evaluate(spark, stage(model, PerceptronModel.class), gold).report());
+      spark.stop();
+      return 0;
+    }
+  }
+
+  @Command(name = "html", mixinStandardHelpOptions = true,
+      description = "Word-level precision/recall/F1 of HTML main-text extraction against html/ground-truth.json.")
+  static final class Html implements Callable<Integer> {
+    @ParentCommand EvalCommand parent;
+
+    @Override
+    public Integer call() {
+      Path html = parent.data.resolve("html");
+      System.out.println(HtmlExtractionEvaluation.evaluate(html.resolve("ground-truth.json"), html.resolve("pages"))
+          .toText());
+      return 0;
+    }
+  }
+}

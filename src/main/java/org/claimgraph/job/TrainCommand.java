@@ -1,0 +1,48 @@
+package org.claimgraph.job;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.nlp.ModelManifest;
+import org.claimgraph.nlp.ModelRegistry;
+import org.claimgraph.nlp.ModelTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Trains the POS and NER models from the open corpora and writes a model directory",
+        "(saved pipeline, manifest.json with metrics and SHA-256 per file, MODEL_CARD.md)."})
+final class TrainCommand implements Callable<Integer> {
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "Folder with conll2003/, ud-ewt/ and news/. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Model directory to write. Default: models/" + ModelRegistry.DEFAULT_MODEL + " in the checkout.")
+  String out;
+
+  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "5",
+      description = "Training passes of the POS perceptron. Default: ${DEFAULT-VALUE}.")
+  int posIterations;
+
+  @Option(names = "--no-clusters", description = "Do not learn word clusters from the news corpus (faster, less accurate).")
+  boolean noClusters;
+
+  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
+  String master;
+
+  @Override
+  public Integer call() {
+    String home = System.getProperty("claimgraph.home", ".");
+    String target = out != null ? out : Path.of(home, "models", ModelRegistry.DEFAULT_MODEL).toString();
+    String version = ModelRegistry.DEFAULT_MODEL.substring(ModelRegistry.DEFAULT_MODEL.lastIndexOf('-') + 1);
+    SparkSession spark = SparkSessions.create("claimgraph train", master);
+    long start = System.nanoTime();
+    ModelManifest manifest = ModelTraining.train(spark, new ModelTraining.Options(data, target,
+        "claimgraph-en", version, posIterations, !noClusters));
+    System.out.printf("trained %s in %.0f s → %s%n", manifest.id(), (System.nanoTime() - start) / 1e9, target);
+    manifest.metrics.forEach((k, v) -> System.out.printf("  %-32s %s%n", k, v));
+    spark.stop();
+    return 0;
+  }
+}

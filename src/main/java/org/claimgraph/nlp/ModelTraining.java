@@ -1,0 +1,121 @@
+package org.claimgraph.nlp;
+
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.ner.NerTagger;
+import org.claimgraph.nlp.ner.NerTaggerCore;
+import org.claimgraph.nlp.ner.NerTrainer;
+import org.claimgraph.nlp.ner.NerTrainingOptions;
+import org.claimgraph.quality.NerEvaluation;
+import org.claimgraph.quality.NerScores;
+import org.claimgraph.quality.PosEvaluation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the default models from open corpora and writes a model directory: the whole pipeline as
+ * one saved {@link PipelineModel}, its evaluation figures, a manifest with file hashes and a card.
+ */
+public final class ModelTraining {
+  private static final Logger LOG = LoggerFactory.getLogger(ModelTraining.class);
+
+  private ModelTraining() {}
+
+  public record Options(Path data, String outputDir, String name, String version, int posIterations,
+      boolean useNewsForClusters) {}
+
+  public static ModelManifest train(SparkSession spark, Options options) {
+    Corpora corpora = new Corpora(options.data());
+    Map<String, Object> seconds = new LinkedHashMap<>();
+
+    long start = System.nanoTime();
+    PerceptronModel pos = PosTraining.train(spark, corpora.udTrain(), options.posIterations());
+    seconds.put("pos", secondsSince(start));
+    LOG.info("POS trained in {} s", seconds.get("pos"));
+
+    start = System.nanoTime();
+    List<Path> news = options.useNewsForClusters() ? List.of(corpora.news()) : List.of();
+    NerTaggerCore core = NerTrainer.train(corpora.conllTrain(), corpora.conllDev(), news,
+        NerTrainingOptions.defaults());
+    seconds.put("ner", secondsSince(start));
+    LOG.info("NER trained in {} s", seconds.get("ner"));
+    NerTagger ner = new NerTagger(core);
+    ner.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
+    ner.setOutputCol(NlpColumns.NER);
+
+    List<Transformer> stages = new ArrayList<>(List.of(NlpStages.documentAssembler(),
+        NlpStages.sentenceDetector(), NlpStages.tokenizer(spark), pos, ner, NlpStages.entityChunker()));
+    PipelineModel pipeline = new PipelineModel(Identifiable.randomUID("claimgraph"),
+        stages.toArray(Transformer[]::new));
+    try {
+      pipeline.write().overwrite().save(new org.apache.hadoop.fs.Path(options.outputDir(), "pipeline").toString());
+    } catch (IOException e) {
+      throw ClaimgraphException.of("Could not save the model to " + options.outputDir() + ".", e.getMessage(),
+          "Check that the directory is writable.", e);
+    }
+
+    ModelManifest manifest = new ModelManifest();
+    manifest.name = options.name();
+    manifest.version = options.version();
+    manifest.created = Instant.now().toString();
+    manifest.training.put("pos", "Spark NLP PerceptronApproach, " + options.posIterations()
+        + " iterations, UD English EWT v2.16 train (XPOS)");
+    manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron), CoNLL-2003 eng.train, "
+        + "early stopping on eng.testa" + (news.isEmpty() ? "" : "; word clusters from " + news.get(0).getFileName()));
+    manifest.training.put("seconds", seconds);
+    NerScores dev = NerEvaluation.evaluate(spark, ner, corpora.conllDev().toString());
+    NerScores test = NerEvaluation.evaluate(spark, ner, corpora.conllTest().toString());
+    PosEvaluation.PosScore posTest = PosEvaluation.evaluate(spark, pos, corpora.udTest());
+    manifest.metrics.put("ner_conll2003_dev_f1", round(dev.f1()));
+    manifest.metrics.put("ner_conll2003_test_f1", round(test.f1()));
+    for (String type : List.of("PER", "ORG", "LOC", "MISC")) {
+      manifest.metrics.put("ner_conll2003_test_f1_" + type, round(test.f1(type)));
+    }
+    manifest.metrics.put("pos_ud_ewt_test_accuracy", round(100 * posTest.accuracy()));
+    manifest.writeTo(options.outputDir(), spark.sparkContext().hadoopConfiguration());
+    writeCard(spark, options.outputDir(), ModelCard.render(manifest, test.report(), posTest.report(),
+        modelBytes(options.outputDir())));
+    return manifest;
+  }
+
+  private static long modelBytes(String dir) {
+    try (var files = Files.walk(Path.of(dir))) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static void writeCard(SparkSession spark, String dir, String card) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, ModelManifest.CARD_NAME);
+    try (OutputStream out = FileSystem.get(path.toUri(), spark.sparkContext().hadoopConfiguration())
+        .create(path, true)) {
+      out.write(card.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw ClaimgraphException.of("Could not write " + path + ".", e.getMessage(), "Check permissions.", e);
+    }
+  }
+
+  private static double secondsSince(long start) {
+    return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}

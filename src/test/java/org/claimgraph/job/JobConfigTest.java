@@ -1,0 +1,67 @@
+package org.claimgraph.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.claimgraph.ClaimgraphException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void flagsOverrideTheFileWhichOverridesDefaults() throws Exception {
+    Path file = dir.resolve("c.properties");
+    Files.writeString(file, "output = /data/out\nlimit = 10\ncolumns.text = body\n");
+    Map<String, String> flags = new HashMap<>();
+    flags.put("limit", "25");
+    flags.put("format", null);
+
+    JobConfig config = JobConfig.resolve(file, flags);
+
+    assertThat(config.output()).isEqualTo("/data/out");
+    assertThat(config.get("limit")).isEqualTo("25");
+    assertThat(config.get("format")).isEqualTo("auto");
+    assertThat(config.ingestOptions(config.inputs()).columns().text()).isEqualTo("body");
+    assertThat(config.ingestOptions(config.inputs()).limit()).isEqualTo(25);
+  }
+
+  @Test
+  void unknownKeyInFileIsRefusedWithTheKnownKeys() throws Exception {
+    Path file = dir.resolve("c.properties");
+    Files.writeString(file, "ouptut = x\n");
+    assertThatThrownBy(() -> JobConfig.resolve(file, Map.of()))
+        .isInstanceOf(ClaimgraphException.class)
+        .hasMessageContaining("Unknown key 'ouptut'")
+        .satisfies(e -> assertThat(((ClaimgraphException) e).fix()).contains("output"));
+  }
+
+  @Test
+  void badValuesSayWhatIsAllowed() {
+    assertThatThrownBy(() -> JobConfig.resolve(null, Map.of("format", "xml")))
+        .isInstanceOf(ClaimgraphException.class)
+        .satisfies(e -> assertThat(((ClaimgraphException) e).fix()).contains("jsonl, parquet, csv, text, html"));
+    assertThatThrownBy(() -> JobConfig.resolve(null, Map.of("limit", "ten")))
+        .isInstanceOf(ClaimgraphException.class).hasMessageContaining("not a whole number");
+    assertThatThrownBy(() -> JobConfig.resolve(null, Map.of("keep-snapshots", "0")))
+        .isInstanceOf(ClaimgraphException.class).hasMessageContaining("must be above 0");
+  }
+
+  @Test
+  void inputsAreSplitOnCommas() {
+    JobConfig config = JobConfig.resolve(null, Map.of("input", "a.jsonl, b.jsonl.gz,"));
+    assertThat(config.inputs()).containsExactly("a.jsonl", "b.jsonl.gz");
+  }
+
+  @Test
+  void cliRejectsUnknownOptionsWithUsageExitCode() {
+    assertThat(Main.execute("run", "--no-such-option")).isEqualTo(2);
+    assertThat(Main.execute("run", "--format", "xml")).isEqualTo(Main.USER_ERROR);
+    assertThat(Main.execute("run", "--help")).isZero();
+  }
+}
