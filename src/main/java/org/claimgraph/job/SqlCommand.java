@@ -1,6 +1,12 @@
 package org.claimgraph.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,9 +32,27 @@ final class SqlCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
   String master;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "SHOW VIEWS",
-      description = "A Spark SQL query. Default: list the views.")
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "Run every statement of a SQL file (statements end with ';'), e.g. notebooks/overview.sql.")
+  Path file;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1",
+      description = "A Spark SQL query. Default (without --file): list the views.")
   String query;
+
+  private List<String> statements() {
+    if (file == null) {
+      return List.of(query == null ? "SHOW VIEWS" : query);
+    }
+    try {
+      String sql = Files.readString(file).lines().filter(line -> !line.strip().startsWith("--"))
+          .collect(Collectors.joining("\n"));
+      return Arrays.stream(sql.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    } catch (IOException e) {
+      throw ClaimgraphException.of("Could not read SQL file " + file + ".", e.getMessage(),
+          "Check the path given to --file.", e);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -42,8 +66,13 @@ final class SqlCommand implements Callable<Integer> {
     for (TableSpec table : Tables.ALL) {
       store.readCurrent(table).createOrReplaceTempView(table.name());
     }
-    Dataset<Row> result = spark.sql(query);
-    result.show(rows, false);
+    for (String statement : statements()) {
+      if (file != null) {
+        System.out.println("\n-- " + statement.replace("\n", "\n-- "));
+      }
+      Dataset<Row> result = spark.sql(statement);
+      result.show(rows, false);
+    }
     spark.stop();
     return 0;
   }
