@@ -36,14 +36,24 @@ public final class HtmlArticleExtractor {
   /** What a page yields; any field may be null. {@code published} is the raw value found. */
   public record Extracted(String title, String published, String outlet, String url, String text) {}
 
+  /** Class/id words of containers that hold no article text however long they are. */
+  private static final Pattern ALWAYS_NEGATIVE = Pattern.compile(
+      "comment|share|sharing|social|related|promo|newsletter|subscri|cookie|popup|modal|sidebar|breadcrumb|"
+          + "footer|outbrain|taboola|recommend|trending|most-popular|more-stories|read-more|signup|sign-up|"
+          + "byline|author-info|disclaimer|paywall-prompt|login", Pattern.CASE_INSENSITIVE);
+  /**
+   * Class/id words that usually mark boilerplate but also appear on page wrappers
+   * ({@code Page-ad-margins}, {@code hidden-xs}): such a container goes only when it holds little prose.
+   */
   private static final Pattern NEGATIVE = Pattern.compile(
       "comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|-ad\\b|sponsor|newsletter|subscri|cookie|"
           + "popup|modal|sidebar|breadcrumb|footer|masthead|menu|\\bnav|widget|recommend|trending|popular|outbrain|"
           + "taboola|signup|sign-up|banner|toolbar|byline|author-info|tags|tag-list|meta-data|disclaimer|"
           + "read-more|more-stories|paywall|login|print-only|hidden|skip|jump", Pattern.CASE_INSENSITIVE);
+  private static final int PROSE_KEEPS_CONTAINER = 500;
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|main|post|story|text|blog|prose|paragraph", Pattern.CASE_INSENSITIVE);
-  private static final String NEVER_CONTENT = "script, style, noscript, template, svg, iframe, object, embed, form, "
+  private static final String NEVER_CONTENT = "script, style, noscript, template, svg, iframe, object, embed, "
       + "button, input, select, textarea, nav, footer, aside, header, link, meta, canvas, video, audio, figure, "
       + "figcaption, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
       + "[role=complementary], [style~=(?i)display:\\s*none]";
@@ -74,11 +84,19 @@ public final class HtmlArticleExtractor {
     }
     root.select(NEVER_CONTENT).remove();
     removeUnlikely(root);
-    Element best = bestContainer(root);
+    Map<Element, Double> scores = scores(root);
+    Element best = best(scores);
     if (best == null) {
       return "";
     }
-    return render(best);
+    StringBuilder out = new StringBuilder();
+    for (Element part : withSiblings(best, scores)) {
+      String text = render(part);
+      if (!text.isEmpty()) {
+        out.append(out.length() == 0 ? "" : "\n\n").append(text);
+      }
+    }
+    return out.toString();
   }
 
   private static void removeUnlikely(Element root) {
@@ -88,21 +106,44 @@ public final class HtmlArticleExtractor {
         continue;
       }
       String hints = hints(e);
-      if (!hints.isEmpty() && NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find()) {
+      if (hints.isBlank() || POSITIVE.matcher(hints).find()) {
+        continue;
+      }
+      if (ALWAYS_NEGATIVE.matcher(hints).find()
+          || NEGATIVE.matcher(hints).find() && proseLength(e) < PROSE_KEEPS_CONTAINER) {
         doomed.add(e);
       }
     }
     doomed.forEach(Element::remove);
   }
 
-  private static Element bestContainer(Element root) {
+  /** Characters of text in paragraphs, the kind of text an article body is made of. */
+  private static int proseLength(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  private static Map<Element, Double> scores(Element root) {
     Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : root.select("div, section, article, td, span, font")) {
+      // Text written straight into a container (separated by <br>) makes it a candidate itself.
+      String own = e.ownText();
+      if (own.length() >= 100) {
+        add(scores, e, paragraphScore(own));
+        if (e.parent() != null) {
+          add(scores, e.parent(), paragraphScore(own) / 2);
+        }
+      }
+    }
     for (Element p : root.select(PARAGRAPHS)) {
       String t = p.text();
       if (t.length() < 25) {
         continue;
       }
-      double score = 1 + count(t, ',') + count(t, '，') + Math.min(t.length() / 100.0, 3);
+      double score = paragraphScore(t);
       Element parent = p.parent();
       if (parent == null) {
         continue;
@@ -113,16 +154,46 @@ public final class HtmlArticleExtractor {
         add(scores, grand, score / 2);
       }
     }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = (e.getValue() + tagWeight(e.getKey()) + classWeight(e.getKey())) * (1 - linkDensity(e.getKey()));
-      if (s > bestScore) {
-        bestScore = s;
-        best = e.getKey();
+    scores.replaceAll((e, s) -> (s + tagWeight(e) + classWeight(e)) * (1 - linkDensity(e)));
+    return scores;
+  }
+
+  private static Element best(Map<Element, Double> scores) {
+    return scores.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The best container and those of its siblings that look like more of the same article: a body
+   * split over several sections (NYT's companion columns) or loose paragraphs next to it.
+   */
+  private static List<Element> withSiblings(Element best, Map<Element, Double> scores) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    double threshold = Math.max(10, scores.get(best) * 0.2);
+    String bestClass = best.className();
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        parts.add(sibling);
+        continue;
+      }
+      double bonus = !bestClass.isEmpty() && sibling.className().equals(bestClass) ? scores.get(best) * 0.2 : 0;
+      double score = scores.getOrDefault(sibling, 0.0) + bonus;
+      String t = sibling.text();
+      boolean prose = sibling.normalName().equals("p") && linkDensity(sibling) < 0.25
+          && (t.length() > 80 || t.length() > 0 && t.endsWith("."));
+      if (score >= threshold || prose) {
+        parts.add(sibling);
       }
     }
-    return best;
+    return parts;
+  }
+
+  private static double paragraphScore(String t) {
+    return 1 + count(t, ',') + count(t, '，') + count(t, '、') + Math.min(t.length() / 100.0, 3);
   }
 
   private static void add(Map<Element, Double> scores, Element e, double score) {
