@@ -73,7 +73,7 @@ public final class Tables {
               "1-based line number for line formats, row number for Parquet/CSV; null for a whole file."),
           column("article_id", StringType, true, "The record's id when it could be read."),
           column("reason", StringType, false,
-              "Reason code: unparseable, not_an_object, bad_encoding, missing_text, empty_text, "
+              "Reason code: unparseable, not_an_object, wrong_type, bad_encoding, missing_text, empty_text, "
                   + "text_too_long, bad_date, duplicate_id, truncated_file, unreadable_file."),
           column("detail", StringType, true, "What exactly was wrong, in words."),
           column("excerpt", StringType, true, "First characters of the raw record, for a human to look at."),

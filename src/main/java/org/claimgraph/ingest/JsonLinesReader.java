@@ -1,0 +1,190 @@
+package org.claimgraph.ingest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.claimgraph.ingest.InputFiles.InputFile;
+
+/**
+ * JSON Lines (plain or compressed), one record per non-blank line.
+ *
+ * <ul>
+ *   <li>Blank and whitespace-only lines are not records: they are skipped and not counted (as Spark's
+ *       own JSON reader does). Line numbers still count them, so positions match an editor.
+ *   <li>Each line is decoded as strict UTF-8; a leading BOM is dropped.
+ *   <li>Windows-1252: a file is read as windows-1252 only when it has invalid-UTF-8 lines, no line
+ *       that is valid non-ASCII UTF-8, and no byte windows-1252 leaves undefined. Such a file was
+ *       clearly written in that encoding and its records are good articles. A UTF-8 file with some
+ *       broken lines fails that test, and its broken lines are rejected as {@code bad_encoding}
+ *       (rescuing them as windows-1252 would turn damaged bytes into plausible-looking mojibake). The
+ *       check reads the file a second time, only once an invalid line has been seen.
+ *   <li>A stream that ends early (a gzip file cut short) keeps every whole line read before the break
+ *       and adds one {@code truncated_file} row whose excerpt is the partial last line; other read
+ *       errors add one {@code unreadable_file} row. The job never fails for file content.
+ * </ul>
+ */
+final class JsonLinesReader implements PerFileReader {
+  private static final long serialVersionUID = 1L;
+
+  private final ColumnMapping columns;
+  private final int maxLineBytes;
+  private final long limit;
+
+  /**
+   * @param maxTextChars longer lines than can possibly hold a body this long (six bytes per escaped
+   *     char plus 1 MiB of other fields) are rejected without being held in memory
+   * @param limit stop each file after this many records (0 = all): no file contributes more than the
+   *     global limit, so a small limit does not read whole files
+   */
+  JsonLinesReader(ColumnMapping columns, int maxTextChars, long limit) {
+    this.columns = columns;
+    this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxTextChars + (1 << 20));
+    this.limit = limit;
+  }
+
+  @Override
+  public Iterator<Row> read(InputFile file, Configuration conf) {
+    ByteLines lines;
+    try {
+      lines = new ByteLines(PerFileReader.open(file, conf), maxLineBytes);
+    } catch (IOException e) {
+      return java.util.List.of(RawRecord.rejected(file.path(), null, 1, null, Reason.UNREADABLE_FILE,
+          "cannot open the file: " + e, null)).iterator();
+    }
+    return new Records(file, conf, lines);
+  }
+
+  private final class Records implements Iterator<Row> {
+    private final InputFile file;
+    private final Configuration conf;
+    private final ByteLines lines;
+    private final LineDecoder decoder = new LineDecoder();
+    private boolean sawUtf8;
+    private Boolean windows1252;
+    private long records;
+    private Row next;
+
+    Records(InputFile file, Configuration conf, ByteLines lines) {
+      this.file = file;
+      this.conf = conf;
+      this.lines = lines;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Row r = next;
+      next = null;
+      return r;
+    }
+
+    private Row advance() {
+      while ((limit == 0 || records < limit) && lines.next()) {
+        if (lines.failure() != null) {
+          records++;
+          close();
+          return streamFailure(lines.failure());
+        }
+        if (lines.isBlank()) {
+          continue;
+        }
+        records++;
+        return record();
+      }
+      close();
+      return null;
+    }
+
+    private Row record() {
+      long line = lines.lineNumber();
+      byte[] bytes = lines.bytes();
+      int length = lines.length();
+      if (lines.tooLong()) {
+        return RawRecord.rejected(file.path(), line, records, null, Reason.TEXT_TOO_LONG,
+            "the line is " + lines.totalLength() + " bytes, more than any record within the text limit can take ("
+                + maxLineBytes + ")", RawRecord.excerpt(bytes, length));
+      }
+      String text = decoder.utf8(bytes, length);
+      if (text != null) {
+        sawUtf8 |= !LineDecoder.isAscii(bytes, length);
+      } else if (isWindows1252File()) {
+        text = LineDecoder.windows1252(bytes, length);
+      } else {
+        return RawRecord.rejected(file.path(), line, records, null, Reason.BAD_ENCODING,
+            "the line is not valid UTF-8 (and the file is not consistently windows-1252)",
+            RawRecord.excerpt(bytes, length));
+      }
+      if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+        text = text.substring(1);
+      }
+      return JsonRecordParser.parse(file.path(), line, records, text, columns);
+    }
+
+    private boolean isWindows1252File() {
+      if (windows1252 == null) {
+        windows1252 = !sawUtf8 && sniffWindows1252();
+      }
+      return windows1252;
+    }
+
+    /** Second pass over the file: see the class comment for the rule. */
+    private boolean sniffWindows1252() {
+      boolean sawInvalid = false;
+      try (ByteLines all = new ByteLines(PerFileReader.open(file, conf), maxLineBytes)) {
+        LineDecoder sniffer = new LineDecoder();
+        while (all.next() && all.failure() == null) {
+          if (all.tooLong()) {
+            continue;
+          }
+          switch (LineDecoder.classify(all.bytes(), all.length(), sniffer)) {
+            case UTF8 -> {
+              return false;
+            }
+            case INVALID -> {
+              if (!LineDecoder.definedInWindows1252(all.bytes(), all.length())) {
+                return false;
+              }
+              sawInvalid = true;
+            }
+            case ASCII -> { }
+          }
+        }
+      } catch (IOException e) {
+        return false;
+      }
+      return sawInvalid;
+    }
+
+    private Row streamFailure(IOException e) {
+      boolean truncated = e instanceof EOFException;
+      String detail = truncated
+          ? "the compressed stream ends early after line " + (lines.lineNumber() - 1)
+              + "; every whole line before the break was kept, the partial last line is the excerpt"
+          : "reading stopped at line " + lines.lineNumber() + ": " + e;
+      return RawRecord.rejected(file.path(), null, records, null,
+          truncated ? Reason.TRUNCATED_FILE : Reason.UNREADABLE_FILE, detail,
+          RawRecord.excerpt(lines.bytes(), lines.length()));
+    }
+
+    private void close() {
+      try {
+        lines.close();
+      } catch (IOException e) {
+        // Everything was read already; a failing close (a broken gzip trailer) changes nothing.
+      }
+    }
+  }
+}

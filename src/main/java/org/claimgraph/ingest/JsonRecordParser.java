@@ -1,0 +1,85 @@
+package org.claimgraph.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.claimgraph.ingest.ColumnMapping.Field;
+
+/**
+ * Parses one decoded JSON Lines record strictly: exactly one JSON object, nothing after it, no
+ * single quotes, no unescaped control characters, no repeated keys. Article fields must be JSON
+ * strings (or null); {@code published} may also be an integer (epoch seconds or millis). A number
+ * where an id or text is expected is rejected as {@code wrong_type} rather than coerced, so that
+ * {@code 9} and {@code "9"} never silently become the same key.
+ */
+final class JsonRecordParser {
+  private JsonRecordParser() {}
+
+  private static final ObjectMapper STRICT = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      // Long bodies are a validation matter (text_too_long), not a parse error.
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  static Row parse(String file, long line, long index, String json, ColumnMapping columns) {
+    String excerpt = RawRecord.excerpt(json);
+    JsonNode node;
+    try {
+      node = STRICT.readTree(json);
+    } catch (JsonProcessingException e) {
+      return RawRecord.rejected(file, line, index, null, Reason.UNPARSEABLE,
+          "not one valid JSON value: " + e.getOriginalMessage().lines().findFirst().orElse("")
+              + " (column " + e.getLocation().getColumnNr() + ")", excerpt);
+    }
+    if (!node.isObject()) {
+      return RawRecord.rejected(file, line, index, null, Reason.NOT_AN_OBJECT,
+          "the line holds a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object",
+          excerpt);
+    }
+    Map<Field, String> values = new EnumMap<>(Field.class);
+    String idForRejection = null;
+    JsonNode idNode = first(node, columns, Field.ID);
+    if (idNode != null && idNode.isTextual()) {
+      idForRejection = idNode.asText();
+    }
+    for (Field field : Field.values()) {
+      JsonNode value = first(node, columns, field);
+      if (value == null) {
+        continue;
+      }
+      if (value.isTextual()) {
+        values.put(field, value.asText());
+      } else if (field == Field.PUBLISHED && value.isIntegralNumber()) {
+        values.put(field, value.asText());
+      } else {
+        return RawRecord.rejected(file, line, index, idForRejection, Reason.WRONG_TYPE,
+            "`" + columns.name(field) + "` is a JSON " + value.getNodeType().name().toLowerCase(Locale.ROOT)
+                + ", expected a string" + (field == Field.PUBLISHED ? " or an epoch number" : ""), excerpt);
+      }
+    }
+    return RawRecord.fields(file, line, index, values.get(Field.ID), values.get(Field.URL),
+        values.get(Field.OUTLET), values.get(Field.TITLE), values.get(Field.PUBLISHED), values.get(Field.TEXT),
+        excerpt);
+  }
+
+  /** The value of the first candidate key that is present and not null. */
+  private static JsonNode first(JsonNode object, ColumnMapping columns, Field field) {
+    for (String name : columns.candidates(field)) {
+      JsonNode v = object.get(name);
+      if (v != null && !v.isNull()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+package org.claimgraph.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.to_json;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.ingest.ColumnMapping.Field;
+import org.claimgraph.ingest.InputFiles.InputFile;
+
+/**
+ * Parquet through Spark's own reader (splittable, column pruning). {@code position} is the row
+ * number in the file (1-based, from Spark's {@code _metadata.row_index}). Columns are found by name
+ * through {@link ColumnMapping} and cast to string, so a numeric id column becomes its decimal text
+ * (Parquet columns are typed per file, unlike a JSON value per record, so there is no per-record
+ * type error to report). All files of one run must share a schema.
+ */
+final class ParquetReader {
+  private ParquetReader() {}
+
+  static Dataset<Row> read(SparkSession spark, List<InputFile> files, ColumnMapping columns, long limit) {
+    Dataset<Row> df = spark.read().parquet(files.stream().map(InputFile::path).toArray(String[]::new));
+    List<String> available = Arrays.asList(df.columns());
+    List<Column> out = new ArrayList<>();
+    out.add(col("_metadata.file_path").as("source_file"));
+    out.add(col("_metadata.row_index").plus(1).as("position"));
+    out.add(col("_metadata.row_index").plus(1).as("record_index"));
+    List<Column> excerptParts = new ArrayList<>();
+    String[] targets = {"article_id", "url", "outlet", "title", "published", "text"};
+    for (Field f : Field.values()) {
+      String name = columns.resolve(f, available);
+      Column value = name == null ? lit(null).cast("string") : col("`" + name + "`").cast("string");
+      out.add(value.as(targets[f.ordinal()]));
+      excerptParts.add(substring(value, 1, RawRecord.EXCERPT_CHARS).as(targets[f.ordinal()]));
+    }
+    out.add(lit(null).cast("string").as("reason"));
+    out.add(lit(null).cast("string").as("detail"));
+    out.add(substring(to_json(struct(excerptParts.toArray(Column[]::new))), 1, RawRecord.EXCERPT_CHARS)
+        .as("excerpt"));
+    Dataset<Row> raw = df.select(out.toArray(Column[]::new));
+    return limit > 0 ? raw.filter(col("record_index").leq(limit)) : raw;
+  }
+}

@@ -1,0 +1,13 @@
+package org.claimgraph.ingest;
+
+import java.util.Locale;
+
+/** Rejection reason codes, exactly those documented on {@code Tables.REJECTED.reason}. */
+enum Reason {
+  UNPARSEABLE, NOT_AN_OBJECT, WRONG_TYPE, BAD_ENCODING, MISSING_TEXT, EMPTY_TEXT, TEXT_TOO_LONG, BAD_DATE,
+  DUPLICATE_ID, TRUNCATED_FILE, UNREADABLE_FILE;
+
+  String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

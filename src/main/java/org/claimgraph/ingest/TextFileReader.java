@@ -1,0 +1,58 @@
+package org.claimgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.claimgraph.ingest.InputFiles.InputFile;
+
+/**
+ * Plain text, one article per file. The id is the file's path below the input directory without
+ * extensions ({@code business/001} for {@code bbc/business/001.txt} read from {@code bbc/}), so
+ * that same-named files in different folders stay distinct. The first line is the title when a
+ * blank line follows it; otherwise the whole file is the text and there is no title. No date.
+ * Decoding: strict UTF-8, else windows-1252 when no byte is undefined there, else bad_encoding.
+ */
+final class TextFileReader implements PerFileReader {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Iterator<Row> read(InputFile file, Configuration conf) {
+    String id = InputFormat.baseName(file.relativeName());
+    byte[] bytes;
+    try (InputStream in = PerFileReader.open(file, conf)) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.UNREADABLE_FILE,
+          "cannot read the file: " + e, null)).iterator();
+    }
+    String content = decode(bytes);
+    if (content == null) {
+      return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.BAD_ENCODING,
+          "the file is neither valid UTF-8 nor windows-1252", RawRecord.excerpt(bytes, bytes.length))).iterator();
+    }
+    if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
+      content = content.substring(1);
+    }
+    String unified = content.replace("\r\n", "\n").replace('\r', '\n');
+    String title = null;
+    String text = unified;
+    int firstBreak = unified.indexOf('\n');
+    if (firstBreak > 0 && unified.startsWith("\n", firstBreak + 1)) {
+      title = unified.substring(0, firstBreak);
+      text = unified.substring(firstBreak + 2);
+    }
+    return List.of(RawRecord.fields(file.path(), null, 1, id, null, null, title, null, text,
+        RawRecord.excerpt(content))).iterator();
+  }
+
+  private static String decode(byte[] bytes) {
+    String utf8 = new LineDecoder().utf8(bytes, bytes.length);
+    if (utf8 != null) {
+      return utf8;
+    }
+    return LineDecoder.definedInWindows1252(bytes, bytes.length) ? LineDecoder.windows1252(bytes, bytes.length) : null;
+  }
+}
