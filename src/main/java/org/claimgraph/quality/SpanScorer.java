@@ -21,15 +21,18 @@ public final class SpanScorer {
       throw new IllegalArgumentException(
           "gold has " + gold.size() + " tags but prediction " + predicted.size());
     }
-    for (int i = 0; i < gold.size(); i++) {
-      tokens++;
-      if (gold.get(i).equals(predicted.get(i))) {
-        tokensCorrect++;
-      }
-    }
     int sentence = sentences++;
     List<Span> goldSpans = ConllSpans.of(sentence, gold);
     List<Span> predSpans = ConllSpans.of(sentence, predicted);
+    // Token accuracy compares the chunks each token is in, so IOB1 gold vs IOB2 output is fair.
+    String[] goldTokens = asIob2(goldSpans, gold.size());
+    String[] predTokens = asIob2(predSpans, gold.size());
+    for (int i = 0; i < goldTokens.length; i++) {
+      tokens++;
+      if (goldTokens[i].equals(predTokens[i])) {
+        tokensCorrect++;
+      }
+    }
     goldSpans.forEach(s -> countsOf(s.type())[0]++);
     predSpans.forEach(s -> countsOf(s.type())[1]++);
     for (Span p : predSpans) {
@@ -43,6 +46,17 @@ public final class SpanScorer {
         }
       }
     }
+  }
+
+  private static String[] asIob2(List<Span> spans, int length) {
+    String[] tags = new String[length];
+    java.util.Arrays.fill(tags, "O");
+    for (Span span : spans) {
+      for (int i = span.start(); i < span.end(); i++) {
+        tags[i] = (i == span.start() ? "B-" : "I-") + span.type();
+      }
+    }
+    return tags;
   }
 
   private long[] countsOf(String type) {

@@ -10,6 +10,14 @@ public record FeatureGroups(
     boolean gazetteer, boolean clusters, boolean documentContext, boolean twoPass)
     implements Serializable {
 
+  /**
+   * The best set on CoNLL-2003 dev (92.65 F1). Our k-means word clusters cost 0.4 F1 there, so
+   * they are off until better clusters exist.
+   */
+  public static FeatureGroups best() {
+    return new FeatureGroups(true, false, true, true);
+  }
+
   public static FeatureGroups all() {
     return new FeatureGroups(true, true, true, true);
   }

@@ -21,6 +21,9 @@ final class FeatureIndex {
 
   /** The row of {@code key}, or -1 if it is not in the index. */
   int get(long key) {
+    if (key == 0) {
+      key = 1;
+    }
     int mask = keys.length - 1;
     int slot = (int) key & mask;
     while (true) {

@@ -8,6 +8,8 @@ final class LinearSequenceModel {
   static final int T = NerTags.COUNT;
   /** Transition rows 0..T-1 are the previous tag; row T is the sentence start. */
   static final int START = T;
+  /** allowed[prev * T + next], prev = START at the sentence start: valid IOB2 transitions. */
+  private static final boolean[] ALLOWED = allowedTransitions();
 
   final FeatureIndex index;
   final float[] weights;
@@ -51,7 +53,7 @@ final class LinearSequenceModel {
     float[] score = new float[n * T];
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
-      score[t] = NerTags.allowed(-1, t)
+      score[t] = ALLOWED[START * T + t]
           ? emit[t] + transitions[START * T + t] : Float.NEGATIVE_INFINITY;
     }
     for (int i = 1; i < n; i++) {
@@ -59,7 +61,7 @@ final class LinearSequenceModel {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < T; p++) {
-          if (!NerTags.allowed(p, t)) {
+          if (!ALLOWED[p * T + t]) {
             continue;
           }
           float s = score[(i - 1) * T + p] + transitions[p * T + t];
@@ -83,5 +85,15 @@ final class LinearSequenceModel {
       tags[i - 1] = back[i * T + tags[i]];
     }
     return tags;
+  }
+
+  private static boolean[] allowedTransitions() {
+    boolean[] allowed = new boolean[(T + 1) * T];
+    for (int p = 0; p <= T; p++) {
+      for (int t = 0; t < T; t++) {
+        allowed[p * T + t] = NerTags.allowed(p == START ? -1 : p, t);
+      }
+    }
+    return allowed;
   }
 }

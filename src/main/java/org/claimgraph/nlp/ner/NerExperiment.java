@@ -21,7 +21,7 @@ public final class NerExperiment {
 
   public static void main(String[] args) throws IOException {
     Path data = Path.of("../shared/data");
-    FeatureGroups groups = FeatureGroups.all();
+    FeatureGroups groups = FeatureGroups.best();
     Path clustersCache = null;
     Path save = null;
     boolean test = false;

@@ -14,7 +14,7 @@ public record NerTrainingOptions(
     long seed, WordClusterBuilder.Options clusterOptions) {
 
   public static NerTrainingOptions defaults() {
-    return new NerTrainingOptions(FeatureGroups.all(), 30, 4, 2, 5, 42L,
+    return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L,
         WordClusterBuilder.Options.defaults());
   }
 

@@ -24,6 +24,11 @@ final class NewsText {
 
   /** Calls {@code sink} with the tokens of each article in turn. */
   static void forEachArticle(List<Path> files, Consumer<List<String>> sink) {
+    forEachRawText(files, text -> sink.accept(tokenize(text)));
+  }
+
+  /** Calls {@code sink} with the untokenised text of each article in turn. */
+  static void forEachRawText(List<Path> files, Consumer<String> sink) {
     for (Path file : files) {
       try (InputStream raw = Files.newInputStream(file);
           InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
@@ -33,7 +38,7 @@ final class NewsText {
         while ((line = lines.readLine()) != null) {
           String text = textField(line);
           if (text != null) {
-            sink.accept(tokenize(text));
+            sink.accept(text);
           }
         }
       } catch (IOException e) {
