@@ -22,7 +22,6 @@ import org.claimgraph.nlp.Mentions;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.Tables;
-import scala.jdk.javaapi.CollectionConverters;
 
 /** One run: ingest → NLP → tables → publish, with a row in {@code runs} saying what happened. */
 public final class RunJob {
@@ -73,7 +72,7 @@ public final class RunJob {
     Row runRow = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(finished), inputLabel,
         counts.inputRecords(), counts.accepted(), counts.rejected(), counts.duplicates(), tokens, mentionCount,
         model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
-        CollectionConverters.asScala(timer.seconds()));
+        timer.seconds());
     Dataset<Row> runs = merge.runs(spark.createDataFrame(List.of(runRow), Tables.RUNS.schema()));
     store.write(runId, Tables.RUNS, runs);
     store.publish(runId, config.keepSnapshots());

@@ -15,7 +15,6 @@ import org.apache.spark.sql.SparkSession;
 import org.claimgraph.SparkTestSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scala.jdk.javaapi.CollectionConverters;
 
 class OutputStoreTest {
   @TempDir Path dir;
@@ -24,7 +23,7 @@ class OutputStoreTest {
   private Dataset<Row> runRow(String runId) {
     Timestamp now = new Timestamp(System.currentTimeMillis());
     Row row = RowFactory.create(runId, now, now, "in", 3L, 1L, 1L, 1L, 10L, 2L, "m", "k=v", "3.5", "0.1",
-        CollectionConverters.asScala(Map.of("nlp", 1.0)));
+        Map.of("nlp", 1.0));
     return spark.createDataFrame(List.of(row), Tables.RUNS.schema());
   }
 

@@ -1,0 +1,80 @@
+package org.claimgraph.nlp.ner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.quality.NerScores;
+
+/**
+ * Command for tuning runs: trains on eng.train with dev early stopping and prints dev scores
+ * (test only with --test, once tuning is over).
+ *
+ * <pre>
+ * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass|local]
+ *               [--clusters-cache FILE] [--save FILE] [--test]
+ * </pre>
+ */
+public final class NerExperiment {
+  private NerExperiment() {}
+
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of("../shared/data");
+    FeatureGroups groups = FeatureGroups.best();
+    Path clustersCache = null;
+    Path save = null;
+    boolean test = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[++i]);
+        case "--features" -> groups = parseGroups(args[++i]);
+        case "--clusters-cache" -> clustersCache = Path.of(args[++i]);
+        case "--save" -> save = Path.of(args[++i]);
+        case "--test" -> test = true;
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    NerTrainingOptions options = NerTrainingOptions.defaults().withFeatures(groups);
+    Path conll = data.resolve("conll2003");
+    WordClusters clusters = groups.clusters() ? clusters(data, clustersCache, options) : null;
+    long start = System.nanoTime();
+    NerTaggerCore core = NerTrainer.train(ConllReader.read(conll.resolve("eng.train")),
+        ConllReader.read(conll.resolve("eng.testa")), clusters, options);
+    System.out.printf("features %s; trained in %.0f s; %d weighted features%n", groups,
+        (System.nanoTime() - start) / 1e9, core.featureCount());
+    NerScores dev = NerTrainer.evaluate(core, conll.resolve("eng.testa"));
+    System.out.println("dev (eng.testa):\n" + dev.report());
+    if (test) {
+      System.out.println("test (eng.testb):\n"
+          + NerTrainer.evaluate(core, conll.resolve("eng.testb")).report());
+    }
+    if (save != null) {
+      NerTrainer.save(core, save);
+      System.out.printf("saved %s (%d bytes)%n", save, Files.size(save));
+    }
+  }
+
+  private static WordClusters clusters(Path data, Path cache, NerTrainingOptions options)
+      throws IOException {
+    if (cache != null && Files.exists(cache)) {
+      return WordClusters.load(cache);
+    }
+    WordClusters clusters = WordClusterBuilder.build(newsFiles(data), options.clusterOptions());
+    if (cache != null) {
+      clusters.save(cache);
+    }
+    return clusters;
+  }
+
+  static List<Path> newsFiles(Path data) {
+    Path news = data.resolve("news");
+    return List.of(news.resolve("allsides-10k.jsonl.gz"), news.resolve("bbc-2225.jsonl.gz"));
+  }
+
+  private static FeatureGroups parseGroups(String spec) {
+    Set<String> names = Set.of(spec.split(","));
+    return new FeatureGroups(names.contains("gazetteer"), names.contains("clusters"),
+        names.contains("document"), names.contains("twopass"));
+  }
+}

@@ -1,0 +1,249 @@
+package org.claimgraph.nlp.ner;
+
+import com.johnsnowlabs.nlp.Annotation;
+import com.johnsnowlabs.nlp.AnnotatorType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.Model;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWriter;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.ml.util.MLWriter;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.claimgraph.ClaimgraphException;
+import scala.Option;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/**
+ * Spark ML stage that tags Spark NLP {@code token} annotations with named entities, one
+ * {@code named_entity} annotation per token (IOB2 tag in {@code result}), in the layout Spark
+ * NLP's own NER annotators produce, so {@code NerConverter} can turn them into chunks. Each row
+ * is one document: the tagger uses context across its sentences.
+ */
+public final class NerTagger extends Model<NerTagger> implements MLWritable {
+  private static final long serialVersionUID = 1L;
+  static final String MODEL_FILE = "data/ner-model.bin.gz";
+  private static final float[] NO_EMBEDDINGS = new float[0];
+
+  private final String uid;
+  private final NerTaggerCore core;
+  private final StringArrayParam inputCols;
+  private final Param<String> outputCol;
+
+  public NerTagger(NerTaggerCore core) {
+    this(Identifiable.randomUID("NerTagger"), core);
+  }
+
+  private NerTagger(String uid, NerTaggerCore core) {
+    this.uid = uid;
+    this.core = core;
+    this.inputCols = new StringArrayParam(this, "inputCols",
+        "document and token annotation columns, in that order");
+    this.outputCol = new Param<>(this, "outputCol", "named_entity annotation column to add");
+    setDefault(inputCols, new String[] {"document", "token"});
+    setDefault(outputCol, "ner");
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  public StringArrayParam inputCols() {
+    return inputCols;
+  }
+
+  public Param<String> outputCol() {
+    return outputCol;
+  }
+
+  public NerTagger setInputCols(String document, String token) {
+    set(inputCols, new String[] {document, token});
+    return this;
+  }
+
+  public NerTagger setOutputCol(String name) {
+    set(outputCol, name);
+    return this;
+  }
+
+  public String getOutputCol() {
+    return $(outputCol);
+  }
+
+  public NerTaggerCore core() {
+    return core;
+  }
+
+  private String tokenCol() {
+    return $(inputCols)[1];
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    String[] inputs = $(inputCols);
+    if (inputs.length != 2) {
+      throw ClaimgraphException.of("NerTagger needs two input columns, got "
+          + Arrays.toString(inputs), "it reads a document and a token annotation column.",
+          "call setInputCols(\"document\", \"token\").");
+    }
+    List<String> names = Arrays.asList(schema.fieldNames());
+    for (String input : inputs) {
+      if (!names.contains(input)) {
+        throw ClaimgraphException.of("NerTagger input column '" + input + "' is missing",
+            "the dataset has only " + names + ".",
+            "run DocumentAssembler, SentenceDetector and Tokenizer first, or fix setInputCols.");
+      }
+    }
+    if (names.contains($(outputCol))) {
+      throw ClaimgraphException.of("NerTagger output column '" + $(outputCol) + "' exists",
+          "the stage would overwrite it.", "choose another name with setOutputCol.");
+    }
+    return schema.add(new StructField($(outputCol), Annotation.arrayType(), true,
+        outputMetadata()));
+  }
+
+  private static Metadata outputMetadata() {
+    return new MetadataBuilder().putString("annotatorType", AnnotatorType.NAMED_ENTITY()).build();
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    transformSchema(dataset.schema());
+    Broadcast<NerTaggerCore> shared = JavaSparkContext
+        .fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(core);
+    UserDefinedFunction tagTokens = functions.udf(
+        (UDF1<Seq<Row>, List<Row>>) tokens -> tag(shared.value(), tokens),
+        Annotation.arrayType());
+    Column tagged = tagTokens.apply(functions.col(tokenCol()));
+    return dataset.withColumn($(outputCol), tagged.as($(outputCol), outputMetadata()));
+  }
+
+  /** Tags one document's token annotations; sentences come from the tokens' metadata. */
+  static List<Row> tag(NerTaggerCore core, Seq<Row> tokenSeq) {
+    if (tokenSeq == null) {
+      return List.of();
+    }
+    List<Row> tokens = JavaConverters.seqAsJavaList(tokenSeq);
+    List<List<String>> sentences = new ArrayList<>();
+    List<String> sentenceIds = new ArrayList<>();
+    for (Row token : tokens) {
+      String sentence = token.<String, String>getJavaMap(token.fieldIndex("metadata"))
+          .getOrDefault("sentence", "0");
+      if (sentences.isEmpty() || !sentence.equals(sentenceIds.get(sentenceIds.size() - 1))) {
+        sentences.add(new ArrayList<>());
+        sentenceIds.add(sentence);
+      }
+      sentences.get(sentences.size() - 1).add(token.getString(token.fieldIndex("result")));
+    }
+    int[][] tags = core.tagIndices(sentences);
+    List<Row> out = new ArrayList<>(tokens.size());
+    int k = 0;
+    for (int s = 0; s < tags.length; s++) {
+      for (int t : tags[s]) {
+        Row token = tokens.get(k++);
+        Map<String, String> metadata = new HashMap<>(4);
+        metadata.put("word", token.getString(token.fieldIndex("result")));
+        metadata.put("sentence", sentenceIds.get(s));
+        out.add(RowFactory.create(AnnotatorType.NAMED_ENTITY(),
+            token.getInt(token.fieldIndex("begin")), token.getInt(token.fieldIndex("end")),
+            NerTags.TAGS.get(t), metadata, NO_EMBEDDINGS));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public NerTagger copy(ParamMap extra) {
+    return copyValues(new NerTagger(uid, core), extra);
+  }
+
+  @Override
+  public MLWriter write() {
+    return new Writer(this);
+  }
+
+  public static MLReader<NerTagger> read() {
+    return new Reader();
+  }
+
+  public static NerTagger load(String path) {
+    return read().load(path);
+  }
+
+  /** Params as Spark's standard metadata JSON; the model as one binary file beside it. */
+  private static final class Writer extends MLWriter {
+    private final NerTagger stage;
+
+    Writer(NerTagger stage) {
+      this.stage = stage;
+    }
+
+    @Override
+    public void saveImpl(String path) {
+      DefaultParamsWriter.saveMetadata(stage, path, sc(), Option.empty(), Option.empty());
+      Path file = new Path(path, MODEL_FILE);
+      try {
+        FileSystem fs = file.getFileSystem(sc().hadoopConfiguration());
+        try (OutputStream out = fs.create(file, true)) {
+          stage.core.save(out);
+        }
+      } catch (IOException e) {
+        throw ClaimgraphException.of("cannot write the NER model to " + file, e.getMessage(),
+            "check that the destination is writable.", e);
+      }
+    }
+  }
+
+  private static final class Reader extends MLReader<NerTagger> {
+    @Override
+    public NerTagger load(String path) {
+      DefaultParamsReader.Metadata metadata =
+          DefaultParamsReader.loadMetadata(path, sc(), NerTagger.class.getName());
+      Path file = new Path(path, MODEL_FILE);
+      NerTaggerCore core;
+      try {
+        FileSystem fs = file.getFileSystem(sc().hadoopConfiguration());
+        if (!fs.exists(file)) {
+          throw ClaimgraphException.of("no NER model file at " + file,
+              "a saved NerTagger stage keeps its weights in " + MODEL_FILE + ".",
+              "point to a directory written by NerTagger.save or PipelineModel.save.");
+        }
+        InputStream in = fs.open(file);
+        core = NerTaggerCore.load(in, file.toString());
+      } catch (IOException e) {
+        throw ClaimgraphException.of("cannot read the NER model " + file, e.getMessage(),
+            "check the path and permissions.", e);
+      }
+      NerTagger stage = new NerTagger(metadata.uid(), core);
+      metadata.getAndSetParams(stage, Option.empty());
+      return stage;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.claimgraph.nlp.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.claimgraph.ClaimgraphException;
+
+/**
+ * The trained named-entity tagger, free of Spark: tags the sentences of one document with IOB2
+ * tags. With two passes, the second pass sees what the first predicted across the document.
+ * Thread-safe after construction.
+ */
+public final class NerTaggerCore implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int FORMAT_MAGIC = 0x4e455231; // "NER1"
+
+  private final FeatureGroups groups;
+  private final transient Gazetteer gazetteer;
+  private final transient WordClusters clusters;
+  private final transient LinearSequenceModel firstPass;
+  private final transient LinearSequenceModel secondPass;
+  private final transient FeatureExtractor extractor;
+
+  NerTaggerCore(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters,
+      LinearSequenceModel firstPass, LinearSequenceModel secondPass) {
+    this.groups = groups;
+    this.gazetteer = gazetteer;
+    this.clusters = clusters;
+    this.firstPass = firstPass;
+    this.secondPass = secondPass;
+    this.extractor = new FeatureExtractor(groups, gazetteer, clusters);
+  }
+
+  /** Tags every token of a document given as sentences of token strings. */
+  public List<List<String>> tag(List<List<String>> sentences) {
+    int[][] tags = tagIndices(sentences);
+    List<List<String>> out = new ArrayList<>(tags.length);
+    for (int[] sentence : tags) {
+      List<String> names = new ArrayList<>(sentence.length);
+      for (int t : sentence) {
+        names.add(NerTags.TAGS.get(t));
+      }
+      out.add(names);
+    }
+    return out;
+  }
+
+  int[][] tagIndices(List<List<String>> sentences) {
+    long[][][] features = extractor.extract(sentences, null);
+    int[][] tags = decode(firstPass, features);
+    if (secondPass != null) {
+      tags = decode(secondPass, FeatureExtractor.withHistory(sentences, features, tags));
+    }
+    return tags;
+  }
+
+  static int[][] decode(LinearSequenceModel model, long[][][] features) {
+    int[][] tags = new int[features.length][];
+    for (int s = 0; s < features.length; s++) {
+      long[][] sentence = features[s];
+      float[] emit = new float[sentence.length * NerTags.COUNT];
+      for (int i = 0; i < sentence.length; i++) {
+        model.scoreKeys(sentence[i], sentence[i].length, emit, i * NerTags.COUNT);
+      }
+      tags[s] = model.viterbi(emit, sentence.length);
+    }
+    return tags;
+  }
+
+  public FeatureGroups featureGroups() {
+    return groups;
+  }
+
+  /** Number of weighted features in all passes, for reports. */
+  public int featureCount() {
+    return firstPass.index.size() + (secondPass == null ? 0 : secondPass.index.size());
+  }
+
+  public void save(OutputStream stream) throws IOException {
+    DataOutputStream out = new DataOutputStream(
+        new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16));
+    out.writeInt(FORMAT_MAGIC);
+    out.writeInt(groups.bits());
+    out.writeBoolean(gazetteer != null);
+    if (gazetteer != null) {
+      gazetteer.write(out);
+    }
+    out.writeBoolean(clusters != null);
+    if (clusters != null) {
+      clusters.write(out);
+    }
+    ModelIo.write(firstPass, out);
+    out.writeBoolean(secondPass != null);
+    if (secondPass != null) {
+      ModelIo.write(secondPass, out);
+    }
+    out.flush();
+    out.close();
+  }
+
+  /** Reads a model written by {@link #save}; the stream is consumed and closed. */
+  public static NerTaggerCore load(InputStream stream, String source) {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16))) {
+      if (in.readInt() != FORMAT_MAGIC) {
+        throw new IOException("not a claimgraph NER model (wrong header)");
+      }
+      FeatureGroups groups = FeatureGroups.ofBits(in.readInt());
+      Gazetteer gazetteer = in.readBoolean() ? Gazetteer.read(in) : null;
+      WordClusters clusters = in.readBoolean() ? WordClusters.read(in) : null;
+      LinearSequenceModel first = ModelIo.read(in);
+      LinearSequenceModel second = in.readBoolean() ? ModelIo.read(in) : null;
+      return new NerTaggerCore(groups, gazetteer, clusters, first, second);
+    } catch (IOException | RuntimeException e) {
+      throw ClaimgraphException.of("cannot load the NER model from " + source,
+          "the file is missing, truncated or not written by this version (" + e + ").",
+          "retrain it with `NerTrainer` or point to a directory saved by NerTagger.save.", e);
+    }
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /** Java serialisation (Spark broadcasts) goes through the compact binary format. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+
+    SerializedForm(NerTaggerCore core) {
+      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      try {
+        core.save(buffer);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      bytes = buffer.toByteArray();
+    }
+
+    private Object readResolve() {
+      return load(new java.io.ByteArrayInputStream(bytes), "a serialised NerTaggerCore");
+    }
+  }
+}

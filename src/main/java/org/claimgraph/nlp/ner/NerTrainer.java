@@ -1,0 +1,169 @@
+package org.claimgraph.nlp.ner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.quality.NerScores;
+import org.claimgraph.quality.SpanScorer;
+
+/**
+ * Trains the tagger from CoNLL files: gazetteer from the training entities, word clusters from
+ * unlabelled news, a first-pass perceptron, and optionally a second pass trained on jackknifed
+ * first-pass predictions so it learns how far to trust them.
+ */
+public final class NerTrainer {
+  private NerTrainer() {}
+
+  /**
+   * @param unlabelledNews JSON-lines (gzip) news files for word clusters, or empty for none
+   */
+  public static NerTaggerCore train(Path conllTrain, Path conllDev, List<Path> unlabelledNews,
+      NerTrainingOptions options) {
+    WordClusters clusters = options.features().clusters() && !unlabelledNews.isEmpty()
+        ? WordClusterBuilder.build(unlabelledNews, options.clusterOptions()) : null;
+    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), clusters, options);
+  }
+
+  public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
+      WordClusters clusters, NerTrainingOptions options) {
+    FeatureGroups groups = options.features();
+    Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
+    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters);
+    List<long[][][]> trainFeatures = new ArrayList<>();
+    for (LabeledDocument doc : train) {
+      Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
+      trainFeatures.add(extractor.extract(doc.sentences(), own));
+    }
+    List<long[][][]> devFeatures = new ArrayList<>();
+    for (LabeledDocument doc : dev) {
+      devFeatures.add(extractor.extract(doc.sentences(), null));
+    }
+    long start = System.nanoTime();
+    PerceptronTrainer.Result first = PerceptronTrainer.train(instances(train, trainFeatures),
+        options.maxEpochs(), options.patience(), options.minFeatureCount(), options.seed(),
+        model -> devF1(model, dev, devFeatures));
+    log("first pass: %d epochs, dev F1 %.2f, %d features, %.0f s", first.epochs(),
+        first.devScore(), first.model().index.size(), seconds(start));
+    if (!groups.twoPass()) {
+      return new NerTaggerCore(groups, gazetteer, clusters, first.model(), null);
+    }
+    List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
+        jackknife(train, trainFeatures, first.epochs(), options));
+    List<int[][]> devFirst = new ArrayList<>();
+    for (long[][][] f : devFeatures) {
+      devFirst.add(NerTaggerCore.decode(first.model(), f));
+    }
+    List<long[][][]> devSecond = secondPassFeatures(dev, devFeatures, devFirst);
+    start = System.nanoTime();
+    PerceptronTrainer.Result second = PerceptronTrainer.train(instances(train, trainSecond),
+        options.maxEpochs(), options.patience(), options.minFeatureCount(), options.seed(),
+        model -> devF1(model, dev, devSecond));
+    log("second pass: %d epochs, dev F1 %.2f, %d features, %.0f s", second.epochs(),
+        second.devScore(), second.model().index.size(), seconds(start));
+    return new NerTaggerCore(groups, gazetteer, clusters, first.model(), second.model());
+  }
+
+  /**
+   * First-pass tags for the training documents from models that never saw them, so the second
+   * pass learns from predictions as noisy as those it will get on new text.
+   */
+  private static List<int[][]> jackknife(List<LabeledDocument> train,
+      List<long[][][]> features, int epochs, NerTrainingOptions options) {
+    int folds = options.jackknifeFolds();
+    List<int[][]> predictions = new ArrayList<>(train.size());
+    for (int d = 0; d < train.size(); d++) {
+      predictions.add(null);
+    }
+    for (int fold = 0; fold < folds; fold++) {
+      List<LabeledDocument> docs = new ArrayList<>();
+      List<long[][][]> docFeatures = new ArrayList<>();
+      for (int d = 0; d < train.size(); d++) {
+        if (d % folds != fold) {
+          docs.add(train.get(d));
+          docFeatures.add(features.get(d));
+        }
+      }
+      LinearSequenceModel model = PerceptronTrainer.train(instances(docs, docFeatures), epochs,
+          epochs, options.minFeatureCount(), options.seed(), null).model();
+      for (int d = fold; d < train.size(); d += folds) {
+        predictions.set(d, NerTaggerCore.decode(model, features.get(d)));
+      }
+      log("jackknife fold %d/%d done", fold + 1, folds);
+    }
+    return predictions;
+  }
+
+  private static List<long[][][]> secondPassFeatures(List<LabeledDocument> docs,
+      List<long[][][]> base, List<int[][]> firstPass) {
+    List<long[][][]> out = new ArrayList<>(docs.size());
+    for (int d = 0; d < docs.size(); d++) {
+      out.add(FeatureExtractor.withHistory(docs.get(d).sentences(), base.get(d), firstPass.get(d)));
+    }
+    return out;
+  }
+
+  private static List<PerceptronTrainer.Instance> instances(List<LabeledDocument> docs,
+      List<long[][][]> features) {
+    List<PerceptronTrainer.Instance> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      List<List<String>> tags = docs.get(d).tags();
+      for (int s = 0; s < tags.size(); s++) {
+        int[] gold = tags.get(s).stream().mapToInt(NerTags::index).toArray();
+        out.add(new PerceptronTrainer.Instance(features.get(d)[s], gold));
+      }
+    }
+    return out;
+  }
+
+  private static double devF1(LinearSequenceModel model, List<LabeledDocument> dev,
+      List<long[][][]> devFeatures) {
+    SpanScorer scorer = new SpanScorer();
+    for (int d = 0; d < dev.size(); d++) {
+      int[][] predicted = NerTaggerCore.decode(model, devFeatures.get(d));
+      addToScorer(scorer, dev.get(d).tags(), predicted);
+    }
+    return scorer.scores().f1();
+  }
+
+  static void addToScorer(SpanScorer scorer, List<List<String>> gold, int[][] predicted) {
+    for (int s = 0; s < gold.size(); s++) {
+      List<String> names = new ArrayList<>(predicted[s].length);
+      for (int t : predicted[s]) {
+        names.add(NerTags.TAGS.get(t));
+      }
+      scorer.add(gold.get(s), names);
+    }
+  }
+
+  /** Scores a trained core on a CoNLL file, without Spark. */
+  public static NerScores evaluate(NerTaggerCore core, Path conll) {
+    SpanScorer scorer = new SpanScorer();
+    for (LabeledDocument doc : ConllReader.read(conll)) {
+      addToScorer(scorer, doc.tags(), core.tagIndices(doc.sentences()));
+    }
+    return scorer.scores();
+  }
+
+  /** Saves the bare core (the Spark stage wraps the same bytes). */
+  public static void save(NerTaggerCore core, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      core.save(out);
+    } catch (IOException e) {
+      throw ClaimgraphException.of("cannot write the NER model to " + file, e.getMessage(),
+          "check that the folder exists and is writable.", e);
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.err.printf(format + "%n", args);
+  }
+}

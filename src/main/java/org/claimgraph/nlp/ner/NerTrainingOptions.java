@@ -1,0 +1,25 @@
+package org.claimgraph.nlp.ner;
+
+/**
+ * Settings of one training run. The defaults are the best found on the CoNLL-2003 dev set.
+ *
+ * @param maxEpochs perceptron passes over the training data at most
+ * @param patience stop after this many epochs without a better dev F1
+ * @param minFeatureCount features seen fewer times in training are dropped (smaller model)
+ * @param jackknifeFolds folds used to give the training data realistic first-pass predictions
+ * @param seed shuffling seed; the same seed and data give the same model
+ */
+public record NerTrainingOptions(
+    FeatureGroups features, int maxEpochs, int patience, int minFeatureCount, int jackknifeFolds,
+    long seed, WordClusterBuilder.Options clusterOptions) {
+
+  public static NerTrainingOptions defaults() {
+    return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L,
+        WordClusterBuilder.Options.defaults());
+  }
+
+  public NerTrainingOptions withFeatures(FeatureGroups groups) {
+    return new NerTrainingOptions(groups, maxEpochs, patience, minFeatureCount, jackknifeFolds,
+        seed, clusterOptions);
+  }
+}

@@ -1,0 +1,43 @@
+package org.claimgraph.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.SparkTestSession;
+import org.claimgraph.nlp.ner.ConllReader;
+import org.claimgraph.nlp.ner.LabeledDocument;
+import org.claimgraph.nlp.ner.NerTagger;
+import org.claimgraph.nlp.ner.NerTaggerCore;
+import org.claimgraph.nlp.ner.NerTrainer;
+import org.claimgraph.nlp.ner.NerTrainingOptions;
+import org.junit.jupiter.api.Test;
+
+class NerEvaluationTest {
+  private static final Path CONLL =
+      Path.of(System.getProperty("claimgraph.shared", "../shared"), "data", "conll2003");
+
+  @Test
+  void sparkEvaluationAgreesWithTheCoreOnARealConllFile() {
+    assumeTrue(Files.isRegularFile(CONLL.resolve("eng.testb")),
+        "skipped: CoNLL-2003 not found under " + CONLL + " (set -Dclaimgraph.shared)");
+    // A small model (40 training documents, a few seconds) is enough to compare the two paths.
+    List<LabeledDocument> train = ConllReader.read(CONLL.resolve("eng.train")).subList(0, 40);
+    List<LabeledDocument> dev = ConllReader.read(CONLL.resolve("eng.testa")).subList(0, 10);
+    NerTrainingOptions defaults = NerTrainingOptions.defaults();
+    NerTrainingOptions quick = new NerTrainingOptions(defaults.features(), 5, 2, 1, 2,
+        defaults.seed(), defaults.clusterOptions());
+    NerTaggerCore core = NerTrainer.train(train, dev, null, quick);
+
+    NerScores direct = NerTrainer.evaluate(core, CONLL.resolve("eng.testb"));
+    NerScores viaSpark = NerEvaluation.evaluate(SparkTestSession.get(), new NerTagger(core),
+        CONLL.resolve("eng.testb").toString());
+
+    assertThat(viaSpark.overall().gold()).isEqualTo(5648);
+    assertThat(viaSpark.tokens()).isEqualTo(46435);
+    assertThat(viaSpark.overall()).isEqualTo(direct.overall());
+    assertThat(viaSpark.f1()).isGreaterThan(40);
+  }
+}
