@@ -21,5 +21,4 @@ exec spark-submit "${spark_args[@]}" ${SPARK_SUBMIT_OPTS:-} \
   --class org.claimgraph.job.Main \
   --conf "spark.driver.extraJavaOptions=$opens" \
   --conf "spark.executor.extraJavaOptions=$opens" \
-  --conf spark.serializer=org.apache.spark.serializer.KryoSerializer \
   "$jar" "$@"

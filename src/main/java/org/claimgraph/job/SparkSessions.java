@@ -11,11 +11,8 @@ public final class SparkSessions {
    * local[*] when launched directly.
    */
   public static SparkSession create(String appName, String master) {
+    // Java serialisation on purpose: Kryo cannot serialise the Java records our stages ship to executors.
     SparkSession.Builder builder = SparkSession.builder().appName(appName)
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-        .config("spark.kryoserializer.buffer.max", "512m")
-        // Our own writer decides what replaces what; Spark must never append into a live table.
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.showConsoleProgress", "false");
     boolean underSubmit = System.getProperty("spark.master") != null;
@@ -26,8 +23,7 @@ public final class SparkSessions {
     }
     if (master != null && master.startsWith("local")) {
       builder.config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8")
-          .config("spark.driver.memory", "8g");
+          .config("spark.sql.shuffle.partitions", "8");
     }
     return builder.getOrCreate();
   }

@@ -45,8 +45,8 @@ public final class ModelRegistry {
   }
 
   private static LoadedModel loadDirectory(SparkSession spark, String dir) {
-    ModelManifest manifest = ModelManifest.readVerified(dir, spark.sparkContext().hadoopConfiguration());
     long start = System.nanoTime();
+    ModelManifest manifest = ModelManifest.readVerified(dir, spark.sparkContext().hadoopConfiguration());
     PipelineModel pipeline = PipelineModel.load(new org.apache.hadoop.fs.Path(dir, "pipeline").toString());
     double seconds = (System.nanoTime() - start) / 1e9;
     return new LoadedModel(manifest, pipeline, dir, seconds);
