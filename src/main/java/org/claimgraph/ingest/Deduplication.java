@@ -30,29 +30,29 @@ final class Deduplication {
   static final String REJECTED = "rejected";
   static final String DUPLICATE = "duplicate";
 
+  /**
+   * One linear plan (two window passes, no branches), so the input is read and validated once:
+   * a union of filtered branches would make Spark recompute the source for each branch.
+   */
   static Dataset<Row> label(Dataset<Row> validated) {
     Column[] inputOrder = {col("source_file"), col("record_index")};
-    Dataset<Row> rejected = validated.filter(col("reason").isNotNull()).withColumn(OUTCOME, lit(REJECTED));
-    Dataset<Row> valid = validated.filter(col("reason").isNull());
-
-    Dataset<Row> byText = valid.withColumn("copy_rank",
-        row_number().over(Window.partitionBy("text_hash").orderBy(inputOrder)));
-    Dataset<Row> duplicates = byText.filter(col("copy_rank").gt(1)).drop("copy_rank")
-        .withColumn(OUTCOME, lit(DUPLICATE));
-
-    WindowSpec byId = Window.partitionBy("article_id").orderBy(inputOrder);
-    Dataset<Row> kept = byText.filter(col("copy_rank").equalTo(1)).drop("copy_rank")
-        .withColumn("id_rank", row_number().over(byId))
+    Column valid = col("reason").isNull();
+    // Rejected rows have no hash; they share one window partition but their rank is never used.
+    Dataset<Row> ranked = validated
+        .withColumn("copy_rank", row_number().over(Window.partitionBy("text_hash").orderBy(inputOrder)))
+        .withColumn("first_copy", valid.and(col("copy_rank").equalTo(1)));
+    WindowSpec byId = Window.partitionBy(col("first_copy"), col("article_id")).orderBy(inputOrder);
+    Column laterId = col("first_copy").and(row_number().over(byId).gt(1));
+    return ranked
         .withColumn("first_file", first("source_file").over(byId))
-        .withColumn("first_position", first("position").over(byId));
-    Column later = col("id_rank").gt(1);
-    Dataset<Row> labelled = kept
-        .withColumn("reason", when(later, lit(Reason.DUPLICATE_ID.code())))
-        .withColumn("detail", when(later, concat(lit("article id '"), col("article_id"),
+        .withColumn("first_position", first("position").over(byId))
+        .withColumn("later_id", laterId)
+        .withColumn(OUTCOME, when(col("reason").isNotNull().or(col("later_id")), lit(REJECTED))
+            .when(col("first_copy"), lit(ACCEPTED)).otherwise(lit(DUPLICATE)))
+        .withColumn("detail", when(col("later_id"), concat(lit("article id '"), col("article_id"),
             lit("' is already used by an earlier record with a different text ("), col("first_file"),
-            lit(" position "), col("first_position").cast("string"), lit(")"))))
-        .withColumn(OUTCOME, when(later, lit(REJECTED)).otherwise(lit(ACCEPTED)))
-        .drop("id_rank", "first_file", "first_position");
-    return rejected.unionByName(duplicates).unionByName(labelled);
+            lit(" position "), col("first_position").cast("string"), lit(")"))).otherwise(col("detail")))
+        .withColumn("reason", when(col("later_id"), lit(Reason.DUPLICATE_ID.code())).otherwise(col("reason")))
+        .drop("copy_rank", "first_copy", "first_file", "first_position", "later_id");
   }
 }

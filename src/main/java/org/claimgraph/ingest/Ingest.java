@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -112,15 +113,20 @@ public final class Ingest {
     return raw.filter(fileOffset.isNotNull().and(fileOffset.plus(col("record_index")).leq(limit)));
   }
 
-  /** Selects the schema's columns in order and re-encodes, so the Dataset has exactly that schema. */
+  /**
+   * Selects the schema's columns in order, re-encodes them (which enforces the non-null columns) and
+   * attaches the column comments, so the Dataset has exactly that schema.
+   */
   private static Dataset<Row> conform(Dataset<Row> df, StructType schema) {
-    Column[] columns = java.util.Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
-    return df.select(columns).map((MapFunction<Row, Row>) r -> r, Encoders.row(schema));
+    Column[] columns = Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
+    Column[] documented = Arrays.stream(schema.fields()).map(f -> col(f.name()).as(f.name(), f.metadata()))
+        .toArray(Column[]::new);
+    return df.select(columns).map((MapFunction<Row, Row>) r -> r, Encoders.row(schema)).select(documented);
   }
 
   private static StructType without(StructType schema, String... names) {
     List<String> drop = List.of(names);
-    return new StructType(java.util.Arrays.stream(schema.fields()).filter(f -> !drop.contains(f.name()))
+    return new StructType(Arrays.stream(schema.fields()).filter(f -> !drop.contains(f.name()))
         .toArray(StructField[]::new));
   }
 }

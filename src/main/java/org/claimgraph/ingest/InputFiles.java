@@ -26,7 +26,31 @@ final class InputFiles {
    * @param relativeName path below the directory it was found in (the file name for a file named
    *     directly); one-file-one-article formats derive the article id from it
    */
-  record InputFile(String path, String relativeName, InputFormat format) implements java.io.Serializable {}
+  static final class InputFile implements java.io.Serializable {
+    // A class, not a record: Spark ships RDD elements with Kryo, which cannot build records.
+    private static final long serialVersionUID = 1L;
+    private final String path;
+    private final String relativeName;
+    private final InputFormat format;
+
+    InputFile(String path, String relativeName, InputFormat format) {
+      this.path = path;
+      this.relativeName = relativeName;
+      this.format = format;
+    }
+
+    String path() {
+      return path;
+    }
+
+    String relativeName() {
+      return relativeName;
+    }
+
+    InputFormat format() {
+      return format;
+    }
+  }
 
   static List<InputFile> resolve(Configuration conf, List<String> inputs, InputFormat format) {
     TreeMap<String, InputFile> files = new TreeMap<>();

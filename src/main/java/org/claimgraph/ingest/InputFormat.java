@@ -43,13 +43,7 @@ public enum InputFormat {
         }
       }
     }
-    // Spark writes Parquet parts as part-0000.snappy.parquet, already covered; nothing else to try.
     return null;
-  }
-
-  /** True when this (concrete) format reads the file, judged by its name. */
-  boolean matches(String fileName) {
-    return ofFileName(fileName) == this;
   }
 
   /** The file name without its compression and format extensions: the id of one-file-one-article inputs. */

@@ -123,9 +123,10 @@ final class JsonLinesReader implements PerFileReader {
       } else if (isWindows1252File()) {
         text = LineDecoder.windows1252(bytes, length);
       } else {
-        return RawRecord.rejected(file.path(), line, records, null, Reason.BAD_ENCODING,
-            "the line is not valid UTF-8 (and the file is not consistently windows-1252)",
-            RawRecord.excerpt(bytes, length));
+        String replaced = new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        return RawRecord.rejected(file.path(), line, records, JsonRecordParser.idOf(replaced, columns),
+            Reason.BAD_ENCODING, "the line is not valid UTF-8 (and the file is not consistently windows-1252)",
+            RawRecord.excerpt(replaced));
       }
       if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
         text = text.substring(1);

@@ -57,6 +57,11 @@ final class JsonRecordParser {
       if (value == null) {
         continue;
       }
+      if (value.isTextual() && hasLoneSurrogate(value.asText())) {
+        // Must be caught here: Spark encodes strings as UTF-8 and would turn the surrogate into '?'.
+        return RawRecord.rejected(file, line, index, idForRejection, Reason.BAD_ENCODING,
+            "`" + columns.name(field) + "` holds an escaped lone surrogate, which is not a Unicode character", excerpt);
+      }
       if (value.isTextual()) {
         values.put(field, value.asText());
       } else if (field == Field.PUBLISHED && value.isIntegralNumber()) {
@@ -81,5 +86,27 @@ final class JsonRecordParser {
       }
     }
     return null;
+  }
+
+  /** The id of a line that cannot be used, when a lenient reading of it still finds one; else null. */
+  static String idOf(String line, ColumnMapping columns) {
+    try {
+      JsonNode id = first(new ObjectMapper().readTree(line), columns, Field.ID);
+      return id != null && id.isTextual() ? id.asText() : null;
+    } catch (JsonProcessingException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  static boolean hasLoneSurrogate(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

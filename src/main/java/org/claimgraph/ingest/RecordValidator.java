@@ -45,12 +45,6 @@ final class RecordValidator {
     if (raw.getString(9) != null) {
       return reject(raw, id, raw.getString(9), raw.getString(10));
     }
-    for (int i = 3; i <= 8; i++) {
-      if (hasLoneSurrogate(raw.getString(i))) {
-        return reject(raw, id, Reason.BAD_ENCODING.code(),
-            "`" + RawRecord.SCHEMA.fieldNames()[i] + "` holds a lone UTF-16 surrogate, which is not a Unicode character");
-      }
-    }
     String rawText = raw.getString(8);
     if (rawText == null) {
       return reject(raw, id, Reason.MISSING_TEXT.code(), "the record has no text (field missing or null)");
@@ -103,24 +97,5 @@ final class RecordValidator {
     }
     String t = s.strip();
     return t.isEmpty() ? null : t;
-  }
-
-  private static boolean hasLoneSurrogate(String s) {
-    if (s == null) {
-      return false;
-    }
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          return true;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

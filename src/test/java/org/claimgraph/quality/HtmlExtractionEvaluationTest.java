@@ -1,0 +1,23 @@
+package org.claimgraph.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.claimgraph.SparkTestSession;
+import org.junit.jupiter.api.Test;
+
+/** The extractor's figure on the shared scrapinghub benchmark (181 pages); skipped without ../shared. */
+class HtmlExtractionEvaluationTest {
+  @Test
+  void extractorScoresWellOnTheBenchmark() {
+    Path shared = SparkTestSession.sharedData();
+    assumeTrue(shared != null, "../shared/data is not beside the project: HTML benchmark skipped");
+    HtmlExtractionReport report = HtmlExtractionEvaluation.evaluate(shared.resolve("html/ground-truth.json"),
+        shared.resolve("html/pages"));
+    System.out.println(report.toText());
+    assertThat(report.pages()).isEqualTo(181);
+    assertThat(report.macroF1()).isGreaterThan(0.90);
+    assertThat(report.microF1()).isGreaterThan(0.90);
+  }
+}
