@@ -4,9 +4,7 @@ import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.apache.spark.ml.Transformer;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.nlp.Corpora;
@@ -39,13 +37,6 @@ final class EvalCommand implements Runnable {
         "Say what to evaluate: ner, pos or html (see claimgraph eval --help).");
   }
 
-  static <T extends Transformer> T stage(LoadedModel model, Class<T> type) {
-    return Arrays.stream(model.pipeline().stages()).filter(type::isInstance).map(type::cast).findFirst()
-        .orElseThrow(() -> ClaimgraphException.of("Model " + model.manifest().id() + " has no "
-                + type.getSimpleName() + " stage.", "This evaluation measures that stage.",
-            "Evaluate a model written by `claimgraph train`."));
-  }
-
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = "Span precision/recall/F1 per type on CoNLL-2003 (exact boundaries and type, conlleval semantics).")
   static final class Ner implements Callable<Integer> {
@@ -68,7 +59,7 @@ final class EvalCommand implements Runnable {
       };
       SparkSession spark = SparkSessions.create("claimgraph eval ner", "local[2]");
       LoadedModel model = ModelRegistry.load(spark, parent.models);
-      NerScores scores = NerEvaluation.evaluate(spark, stage(model, NerTagger.class), gold.toString());
+      NerScores scores = NerEvaluation.evaluate(spark, model.stage(NerTagger.class), gold.toString());
       System.out.println("NER on CoNLL-2003 " + split + " (" + gold.getFileName() + "), model " + model.manifest().id());
       System.out.println(scores.report());
       if (json != null) {
@@ -88,7 +79,7 @@ final class EvalCommand implements Runnable {
       SparkSession spark = SparkSessions.create("claimgraph eval pos", "local[2]");
       LoadedModel model = ModelRegistry.load(spark, parent.models);
       Path gold = new Corpora(parent.data).udTest();
-      System.out.println(PosEvaluation.evaluate(spark, stage(model, PerceptronModel.class), gold).report());
+      System.out.println(PosEvaluation.evaluate(spark, model.stage(PerceptronModel.class), gold).report());
       spark.stop();
       return 0;
     }

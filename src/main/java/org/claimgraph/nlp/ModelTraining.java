@@ -78,6 +78,20 @@ public final class ModelTraining {
     manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron), CoNLL-2003 eng.train, "
         + "early stopping on eng.testa" + (news.isEmpty() ? "" : "; word clusters from " + news.get(0).getFileName()));
     manifest.training.put("seconds", seconds);
+    manifest.writeTo(options.outputDir(), spark.sparkContext().hadoopConfiguration());
+    return measure(spark, options.outputDir(), options.data());
+  }
+
+  /**
+   * Evaluates a saved model directory on the held-out test sets and records the figures in its
+   * manifest and card (the pipeline is loaded back first, so the figures are those of the saved files).
+   */
+  public static ModelManifest measure(SparkSession spark, String dir, Path data) {
+    Corpora corpora = new Corpora(data);
+    LoadedModel model = ModelRegistry.load(spark, dir);
+    ModelManifest manifest = model.manifest();
+    NerTagger ner = model.stage(NerTagger.class);
+    PerceptronModel pos = model.stage(PerceptronModel.class);
     NerScores dev = NerEvaluation.evaluate(spark, ner, corpora.conllDev().toString());
     NerScores test = NerEvaluation.evaluate(spark, ner, corpora.conllTest().toString());
     PosEvaluation.PosScore posTest = PosEvaluation.evaluate(spark, pos, corpora.udTest());
@@ -87,9 +101,9 @@ public final class ModelTraining {
       manifest.metrics.put("ner_conll2003_test_f1_" + type, round(test.f1(type)));
     }
     manifest.metrics.put("pos_ud_ewt_test_accuracy", round(100 * posTest.accuracy()));
-    manifest.writeTo(options.outputDir(), spark.sparkContext().hadoopConfiguration());
-    writeCard(spark, options.outputDir(), ModelCard.render(manifest, test.report(), posTest.report(),
-        modelBytes(options.outputDir())));
+    manifest.metrics.put("load_seconds", round(model.loadSeconds()));
+    manifest.writeTo(dir, spark.sparkContext().hadoopConfiguration());
+    writeCard(spark, dir, ModelCard.render(manifest, test.report(), posTest.report(), modelBytes(dir)));
     return manifest;
   }
 

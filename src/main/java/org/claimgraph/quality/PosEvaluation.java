@@ -29,16 +29,15 @@ public final class PosEvaluation {
 
   public static PosScore evaluate(SparkSession spark, PerceptronModel tagger, Path conllu) {
     Path tagged = UniversalDependencies.asTaggedText(conllu);
+    // Columns named as the tagger's inputs: Spark NLP models lose their weights when copied with new params.
+    String[] inputs = tagger.getInputCols();
     Dataset<Row> gold = new com.johnsnowlabs.nlp.training.POS()
-        .readDataset(spark, tagged.toString(), UniversalDependencies.TAG_DELIMITER, "gold", "eval_sentence", "text");
-    Dataset<Row> withTokens = gold.withColumn("eval_token", expr(
+        .readDataset(spark, tagged.toString(), UniversalDependencies.TAG_DELIMITER, "gold", inputs[0], "text");
+    Dataset<Row> withTokens = gold.withColumn(inputs[1], expr(
             "transform(gold, g -> named_struct('annotatorType', 'token', 'begin', g.begin, 'end', g.end, "
                 + "'result', g.metadata['word'], 'metadata', map('sentence', '0'), 'embeddings', g.embeddings))")
-        .as("eval_token", new MetadataBuilder().putString("annotatorType", "token").build()));
-    PerceptronModel model = tagger.copy(new org.apache.spark.ml.param.ParamMap());
-    model.setInputCols(new String[] {"eval_sentence", "eval_token"});
-    model.setOutputCol("predicted");
-    Row counts = model.transform(withTokens)
+        .as(inputs[1], new MetadataBuilder().putString("annotatorType", "token").build()));
+    Row counts = tagger.transform(withTokens).withColumnRenamed(tagger.getOutputCol(), "predicted")
         .selectExpr("size(gold) AS n",
             "aggregate(zip_with(gold, predicted, (g, p) -> IF(g.result = p.result, 1, 0)), 0, (a, x) -> a + x) AS ok")
         .selectExpr("CAST(sum(n) AS BIGINT)", "CAST(sum(ok) AS BIGINT)").first();
