@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.claimgraph.ClaimgraphException;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class JobConfigTest {
     assertThat(config.output()).isEqualTo("/data/out");
     assertThat(config.get("limit")).isEqualTo("25");
     assertThat(config.get("format")).isEqualTo("auto");
-    assertThat(config.ingestOptions(config.inputs()).columns().text()).isEqualTo("body");
-    assertThat(config.ingestOptions(config.inputs()).limit()).isEqualTo(25);
+    assertThat(config.ingestOptions(List.of("in.jsonl")).columns().text()).isEqualTo("body");
+    assertThat(config.ingestOptions(List.of("in.jsonl")).limit()).isEqualTo(25);
   }
 
   @Test
