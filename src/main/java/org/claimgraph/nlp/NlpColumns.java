@@ -11,4 +11,5 @@ public final class NlpColumns {
   public static final String POS = "pos";
   public static final String NER = "ner";
   public static final String ENTITIES = "entities";
+  public static final String DEPENDENCY = "dependency";
 }
