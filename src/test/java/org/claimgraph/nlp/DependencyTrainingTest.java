@@ -14,7 +14,7 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.claimgraph.LocalSpark;
+import org.claimgraph.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class DependencyTrainingTest {
 
   @BeforeAll
   static void train() {
-    spark = LocalSpark.get();
+    spark = SparkTestSession.get();
     tiny = tinyTreebank();
     pos = PosTraining.train(spark, tiny, 3);
     parser = DependencyTraining.train(spark, tiny, 3);

@@ -11,7 +11,7 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.SparkSession;
-import org.claimgraph.LocalSpark;
+import org.claimgraph.SparkTestSession;
 import org.claimgraph.nlp.DependencyTraining;
 import org.claimgraph.nlp.NlpStages;
 import org.claimgraph.nlp.PosTraining;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DependencyEvaluationTest {
   @Test
   void scoresEveryGoldWordOfTheTreebank() throws URISyntaxException {
-    SparkSession spark = LocalSpark.get();
+    SparkSession spark = SparkTestSession.get();
     Path tiny = Paths.get(getClass().getResource("/ud/tiny.conllu").toURI());
     PerceptronModel pos = PosTraining.train(spark, tiny, 3);
     DependencyParserModel parser = DependencyTraining.train(spark, tiny, 5);
