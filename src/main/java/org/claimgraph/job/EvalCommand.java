@@ -11,6 +11,8 @@ import org.claimgraph.nlp.Corpora;
 import org.claimgraph.nlp.LoadedModel;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.nlp.ner.NerTagger;
+import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
+import org.claimgraph.quality.DependencyEvaluation;
 import org.claimgraph.quality.HtmlExtractionEvaluation;
 import org.claimgraph.quality.NerEvaluation;
 import org.claimgraph.quality.NerScores;
@@ -21,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures the models against gold data and prints the figures.",
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Html.class})
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Deps.class, EvalCommand.Html.class})
 final class EvalCommand implements Runnable {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Folder with the gold corpora. Default: ${DEFAULT-VALUE}.")
@@ -80,6 +82,26 @@ final class EvalCommand implements Runnable {
       LoadedModel model = ModelRegistry.load(spark, parent.models);
       Path gold = new Corpora(parent.data).udTest();
       System.out.println(PosEvaluation.evaluate(spark, model.stage(PerceptronModel.class), gold).report());
+      spark.stop();
+      return 0;
+    }
+  }
+
+  @Command(name = "deps", mixinStandardHelpOptions = true,
+      description = {"Unlabelled attachment score (UAS) of the dependency parser on UD English EWT test (gold words).",
+          "The default model has no parser (size budget): train one with `train --dependency-iterations 10 --out DIR`",
+          "and pass --models DIR."})
+  static final class Deps implements Callable<Integer> {
+    @ParentCommand EvalCommand parent;
+
+    @Override
+    public Integer call() {
+      SparkSession spark = SparkSessions.create("claimgraph eval deps", "local[2]");
+      LoadedModel model = ModelRegistry.load(spark, parent.models);
+      model.stage(DependencyParserModel.class);
+      Path gold = new Corpora(parent.data).udTest();
+      System.out.println("Dependencies on UD English EWT test, model " + model.manifest().id());
+      System.out.println(DependencyEvaluation.evaluate(spark, model.pipeline(), gold));
       spark.stop();
       return 0;
     }

@@ -13,6 +13,10 @@ public record LoadedModel(ModelManifest manifest, PipelineModel pipeline, String
             "Use a model written by `claimgraph train`, or --models default."));
   }
 
+  public boolean has(Class<? extends org.apache.spark.ml.Transformer> type) {
+    return java.util.Arrays.stream(pipeline.stages()).anyMatch(type::isInstance);
+  }
+
   /** What the runs table records: which model ran, and which exact files. */
   public String describe() {
     return manifest.id() + " @ " + location + " (" + manifest.files.size() + " files verified)";

@@ -21,6 +21,8 @@ import org.claimgraph.nlp.ner.NerTagger;
 import org.claimgraph.nlp.ner.NerTaggerCore;
 import org.claimgraph.nlp.ner.NerTrainer;
 import org.claimgraph.nlp.ner.NerTrainingOptions;
+import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
+import org.claimgraph.quality.DependencyEvaluation;
 import org.claimgraph.quality.NerEvaluation;
 import org.claimgraph.quality.NerScores;
 import org.claimgraph.quality.PosEvaluation;
@@ -36,8 +38,12 @@ public final class ModelTraining {
 
   private ModelTraining() {}
 
+  /**
+   * {@code dependencyIterations} 0 leaves the dependency parser out: Spark NLP's parser model is
+   * 60–75 MB, more than the whole size budget of the committed default model.
+   */
   public record Options(Path data, String outputDir, String name, String version, int posIterations,
-      boolean useNewsForClusters) {}
+      boolean useNewsForClusters, int dependencyIterations) {}
 
   public static ModelManifest train(SparkSession spark, Options options) {
     Corpora corpora = new Corpora(options.data());
@@ -60,6 +66,11 @@ public final class ModelTraining {
 
     List<Transformer> stages = new ArrayList<>(List.of(NlpStages.documentAssembler(),
         NlpStages.sentenceDetector(), NlpStages.tokenizer(spark), pos, ner, NlpStages.entityChunker()));
+    if (options.dependencyIterations() > 0) {
+      start = System.nanoTime();
+      stages.add(DependencyTraining.train(spark, corpora.udTrain(), options.dependencyIterations()));
+      seconds.put("dependencies", secondsSince(start));
+    }
     PipelineModel pipeline = new PipelineModel(Identifiable.randomUID("claimgraph"),
         stages.toArray(Transformer[]::new));
     try {
@@ -77,6 +88,10 @@ public final class ModelTraining {
         + " iterations, UD English EWT v2.16 train (XPOS)");
     manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron), CoNLL-2003 eng.train, "
         + "early stopping on eng.testa" + (news.isEmpty() ? "" : "; word clusters from " + news.get(0).getFileName()));
+    if (options.dependencyIterations() > 0) {
+      manifest.training.put("dependencies", "Spark NLP DependencyParserApproach, "
+          + options.dependencyIterations() + " iterations, UD English EWT v2.16 train");
+    }
     manifest.training.put("seconds", seconds);
     manifest.writeTo(options.outputDir(), spark.sparkContext().hadoopConfiguration());
     return measure(spark, options.outputDir(), options.data());
@@ -102,6 +117,10 @@ public final class ModelTraining {
     }
     manifest.metrics.put("pos_ud_ewt_test_accuracy", round(100 * posTest.accuracy()));
     manifest.metrics.put("load_seconds", round(model.loadSeconds()));
+    if (model.has(DependencyParserModel.class)) {
+      manifest.metrics.put("uas_ud_ewt_test", round(100 * DependencyEvaluation.evaluate(spark, model.pipeline(),
+          corpora.udTest()).uas()));
+    }
     manifest.writeTo(dir, spark.sparkContext().hadoopConfiguration());
     writeCard(spark, dir, ModelCard.render(manifest, test.report(), posTest.report(), modelBytes(dir)));
     return manifest;
