@@ -34,6 +34,12 @@ public final class AttributionExtractor implements Serializable {
       "directly", "explicitly", "initially", "simply", "specifically", "essentially", "strongly",
       "widely", "similarly", "separately", "subsequently", "ultimately", "correctly", "falsely",
       "clearly", "previously", "long", "always", "never", "not", "n't", "’s", "'s");
+  private static final Set<String> FUNCTION_WORDS = set("the", "a", "an", "of", "to", "in", "on", "at",
+      "by", "for", "with", "and", "or", "but", "that", "this", "these", "those", "from", "as", "if");
+  private static final Set<String> CALENDAR = set("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
+      "i", "the", "a", "an", "but", "and", "in", "on", "at", "it", "he", "she", "we", "they", "this");
   private static final Set<String> NEGATION = set("not", "n't", "n’t", "never", "no");
   private static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
   private static final Set<String> ORG_HEADS = set("group", "ministry", "company", "campaign",
@@ -99,6 +105,9 @@ public final class AttributionExtractor implements Serializable {
     }
 
     boolean isNounish() {
+      if (pos.isEmpty()) { // no tagger: any word that is not a function word may end a noun phrase
+        return !isPunct() && !AUX.contains(lower) && !FUNCTION_WORDS.contains(lower);
+      }
       return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD");
     }
 
@@ -338,7 +347,7 @@ public final class AttributionExtractor implements Serializable {
     }
 
     boolean isName(W w, int idx) {
-      if (!w.capitalised() || w.quoted || w.isPunct()) {
+      if (!w.capitalised() || w.quoted || w.isPunct() || CALENDAR.contains(w.lower)) {
         return false;
       }
       if (w.pos.startsWith("NNP")) {
@@ -493,6 +502,7 @@ public final class AttributionExtractor implements Serializable {
           int[] np = npRight(by + 1, seg);
           if (np != null) {
             source = new Span(words.get(np[0]).begin, words.get(np[1]).end);
+            k = np[1] + 1;
           }
         }
       }
@@ -569,6 +579,9 @@ public final class AttributionExtractor implements Serializable {
         W p = words.get(s - 1);
         if (nounPhraseWord(p)) {
           s--;
+        } else if (p.lower.equals("to") && s - 3 >= lo && words.get(s - 2).lower.equals("close")
+            && nounPhraseWord(words.get(s - 3))) {
+          s -= 3; // "sources close to the talks"
         } else if ((p.lower.equals("of") || p.lower.equals("close") || p.lower.equals("to")
             || p.lower.equals("for") || p.lower.equals("with") || p.lower.equals("from")
             || p.lower.equals("at") || p.lower.equals("and") || p.lower.equals("in"))

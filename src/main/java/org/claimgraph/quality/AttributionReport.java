@@ -55,8 +55,8 @@ public record AttributionReport(String goldName, int documents, long goldAttribu
         its extent (first begin to last end). source_given_content: over content_overlap pairs (P = R =
         accuracy), right when the spans overlap, or the resolved source overlaps the gold source, or
         neither has one. end_to_end: content_overlap and source right. Matching is one-to-one, greedy,
-        highest overlap first. direct = gold content enclosed in quotation marks (an unmatched
-        prediction is classed by the same rule on its own content).
+        highest overlap first. direct = gold content enclosed in quotation marks; a prediction takes
+        the class of the gold content it overlaps, an unmatched one is classed by its own content.
         """);
     return out.toString();
   }

@@ -49,6 +49,21 @@ public final class AttributionScorer {
     for (int j = 0; j < pred.size(); j++) {
       predDirect[j] = isQuoted(text, pred.get(j).contentExtent());
     }
+    // content overlap: token Dice >= 0.5
+    int[] overlap = match(gold.size(), pred.size(), (i, j) -> {
+      Span g = gold.get(i).contentExtent();
+      if (g == null) {
+        return 0;
+      }
+      double d = dice(text, g, pred.get(j).contentExtent());
+      return d >= 0.5 ? d : 0;
+    });
+    // a prediction takes the class of the gold its content matches; an unmatched one its own
+    for (int i = 0; i < gold.size(); i++) {
+      if (overlap[i] >= 0) {
+        predDirect[overlap[i]] = goldDirect[i];
+      }
+    }
     // cue: overlap, weighted by overlapping characters
     int[] cueMatch = match(gold.size(), pred.size(), (i, j) -> {
       Span g = gold.get(i).cue();
@@ -62,15 +77,6 @@ public final class AttributionScorer {
       return g != null && trim(text, g).equals(trim(text, pred.get(j).contentExtent())) ? 1 : 0;
     });
     count(c, "content_exact", gold, goldDirect, predDirect, exact, i -> gold.get(i).contentExtent() != null);
-    // content overlap: token Dice >= 0.5
-    int[] overlap = match(gold.size(), pred.size(), (i, j) -> {
-      Span g = gold.get(i).contentExtent();
-      if (g == null) {
-        return 0;
-      }
-      double d = dice(text, g, pred.get(j).contentExtent());
-      return d >= 0.5 ? d : 0;
-    });
     count(c, "content_overlap", gold, goldDirect, predDirect, overlap, i -> gold.get(i).contentExtent() != null);
     // source given content match, and end to end
     int[] endToEnd = new int[gold.size()];
