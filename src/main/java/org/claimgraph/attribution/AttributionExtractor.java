@@ -40,6 +40,13 @@ public final class AttributionExtractor implements Serializable {
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
       "i", "the", "a", "an", "but", "and", "in", "on", "at", "it", "he", "she", "we", "they", "this");
+  private static final Set<String> TITLES = set("Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Mr.", "Mrs.",
+      "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "St.", "Prof.", "Rev.", "Gens.", "Capt.", "Adm.", "Maj.",
+      "Jr.,", "Sr.,");
+  private static final Set<String> PREPOSITIONS = set("on", "in", "at", "during", "after", "before", "by",
+      "to", "with", "for", "via", "over", "in", "from");
+  private static final Set<String> TIME_NOUNS = set("week", "month", "year", "morning", "afternoon", "evening",
+      "weekend", "spring", "summer", "fall", "winter");
   private static final Set<String> NEGATION = set("not", "n't", "n’t", "never", "no");
   private static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
   private static final Set<String> ORG_HEADS = set("group", "ministry", "company", "campaign",
@@ -235,7 +242,7 @@ public final class AttributionExtractor implements Serializable {
         int b = t.begin();
         int e = Math.min(t.end(), text.length());
         // new segment at a new sentence or after a line break
-        boolean newSeg = t.sentence() != lastSent || segBegin < 0
+        boolean newSeg = (t.sentence() != lastSent && !afterTitle()) || segBegin < 0
             || text.substring(words.isEmpty() ? b : words.get(words.size() - 1).end, b).indexOf('\n') >= 0
             || (!segs.isEmpty() && words.size() - segs.get(segs.size() - 1)[2] >= MAX_SEGMENT_WORDS);
         if (newSeg) {
@@ -247,6 +254,20 @@ public final class AttributionExtractor implements Serializable {
         split(b, e, t.pos() == null ? "" : t.pos());
       }
       closeSegment();
+    }
+
+    /** The sentence detector splits after "Sen." or "J."; such a split does not end a sentence. */
+    boolean afterTitle() {
+      int n = words.size();
+      if (n == 0) {
+        return false;
+      }
+      W last = words.get(n - 1);
+      String w = last.text;
+      if (w.equals(".") && n >= 2 && words.get(n - 2).end == last.begin) {
+        w = words.get(n - 2).text + ".";
+      }
+      return TITLES.contains(w) || w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     void closeSegment() {
@@ -524,7 +545,7 @@ public final class AttributionExtractor implements Serializable {
       int left = quoteEndingBefore(clauseBegin);
       int right = quoteStartingAfter(afterAdjuncts, seg, i);
       if (left >= 0 && !usedQuote[left] && (inverted != null || source == null || endsSegmentAfter(afterAdjuncts, seg)
-          || right >= 0)) {
+          || right >= 0 || endsWithComma(quotes.get(left), clauseBegin))) {
         addQuoteChain(left, content, usedQuote);
       } else {
         left = -1;
@@ -548,6 +569,12 @@ public final class AttributionExtractor implements Serializable {
         form = quotedShare(c);
       }
       return build(seg, source, cueSpan, e.lemma(), e.cueClass(), content, form);
+    }
+
+    /** “…,” / “…?” / “…” , — a quote that runs on into its cue clause. */
+    boolean endsWithComma(Quote q, int clauseBegin) {
+      String tail = text.substring(Math.max(q.begin, q.end - 3), clauseBegin);
+      return tail.indexOf(',') >= 0 || tail.indexOf('?') >= 0 || tail.indexOf('!') >= 0 || tail.indexOf('—') >= 0;
     }
 
     boolean isBeForm(String s) {
@@ -918,6 +945,7 @@ public final class AttributionExtractor implements Serializable {
       if (last >= k && k < end) {
         W first = words.get(k);
         if (!first.text.equals(".") && !first.text.equals(")")) {
+          last = beforeNextCueClause(k, last);
           int b = first.begin;
           int e = words.get(last).end;
           if (e > b && (e - b > 2)) {
@@ -944,6 +972,33 @@ public final class AttributionExtractor implements Serializable {
         return new Span(words.get(first).begin, words.get(lastBefore).end);
       }
       return null;
+    }
+
+    /** Ends reported content before ", saying …", "and added …", ", Smith said" (their own attributions). */
+    int beforeNextCueClause(int k, int last) {
+      for (int j = k + 2; j <= last; j++) {
+        W w = words.get(j);
+        if (w.quoted || lexicon.lookup(w.lower) == null || !(w.pos.startsWith("VB") || w.pos.isEmpty())) {
+          continue;
+        }
+        int c = j - 1;
+        if (words.get(c).pos.equals("PRP") || words.get(c).pos.startsWith("NNP")) {
+          c--;
+        }
+        if (c > k && isClauseBreak(words.get(c))) {
+          int e = c - 1;
+          while (e > k && (words.get(e).isPunct() && !words.get(e).pos.equals("''") || isClauseBreak(words.get(e)))) {
+            e--;
+          }
+          return e;
+        }
+      }
+      return last;
+    }
+
+    boolean isClauseBreak(W w) {
+      return w.text.equals(",") || w.lower.equals("and") || w.lower.equals("but") || w.lower.equals("while")
+          || w.text.equals(";") || w.text.equals("—");
     }
 
     Form quotedShare(Span c) {
