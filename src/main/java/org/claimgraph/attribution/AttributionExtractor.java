@@ -393,6 +393,9 @@ public final class AttributionExtractor implements Serializable {
     }
 
     // ----- extraction ------------------------------------------------------------------------
+    Span lastSource;
+    int lastSourceSeg = -1;
+
     List<Attribution> extract() {
       List<Attribution> out = new ArrayList<>();
       boolean[] usedQuote = new boolean[quotes.size()];
@@ -414,6 +417,10 @@ public final class AttributionExtractor implements Serializable {
         }
         if (a != null) {
           out.add(a);
+          if (a.source() != null) {
+            lastSource = a.source();
+            lastSourceSeg = w.seg;
+          }
         }
       }
       return out;
@@ -503,13 +510,17 @@ public final class AttributionExtractor implements Serializable {
       }
       if (participle) {
         source = subjectOfSegment(seg, i);
+        if (source == null && lastSourceSeg == seg) {
+          source = lastSource;
+        }
       }
       // after the cue: inverted source ("said Jackson"), hearer ("told reporters"), adjuncts
       int k = i + 1;
       Span inverted = null;
       if (source == null && !participle && k < segEnd(seg) && !passive) {
         int[] np = npRight(k, seg);
-        if (np != null) {
+        boolean pronoun = np != null && np[0] == np[1] && words.get(np[0]).pos.equals("PRP");
+        if (np != null && (!pronoun || np[1] + 1 >= segEnd(seg) || words.get(np[1] + 1).isPunct())) {
           inverted = new Span(words.get(np[0]).begin, words.get(np[1]).end);
           k = np[1] + 1;
         }
@@ -606,6 +617,9 @@ public final class AttributionExtractor implements Serializable {
         W p = words.get(s - 1);
         if (nounPhraseWord(p)) {
           s--;
+        } else if (p.text.equals(".") && s - 2 >= lo && words.get(s - 2).end == p.begin
+            && TITLES.contains(words.get(s - 2).text + ".")) {
+          s -= 2; // "Rep. Darrell Issa", "Lt. Gov. Dan Patrick"
         } else if (p.lower.equals("to") && s - 3 >= lo && words.get(s - 2).lower.equals("close")
             && nounPhraseWord(words.get(s - 3))) {
           s -= 3; // "sources close to the talks"
