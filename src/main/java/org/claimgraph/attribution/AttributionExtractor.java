@@ -379,9 +379,28 @@ public final class AttributionExtractor implements Serializable {
       return !segStart && (w.pos.isEmpty() || w.pos.startsWith("NN"));
     }
 
+    /** Index of the first mention beginning at or after {@code pos} (mentions are sorted by begin). */
+    int firstMentionFrom(int pos) {
+      int lo = 0;
+      int hi = mentions.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(mid).begin() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** How far back (in mentions) resolution looks; keeps long documents linear. */
+    static final int LOOKBACK = 500;
+
     Mention mentionOverlapping(Span s) {
       Mention best = null;
-      for (Mention m : mentions) {
+      for (int i = Math.max(0, firstMentionFrom(s.begin()) - 8); i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
         if (m.begin() >= s.end()) {
           break;
         }
@@ -1178,7 +1197,8 @@ public final class AttributionExtractor implements Serializable {
       }
       Span extent = new Span(merged.get(0).begin(), merged.get(merged.size() - 1).end());
       List<Mention> about = new ArrayList<>();
-      for (Mention m : mentions) {
+      for (int i = firstMentionFrom(extent.begin()); i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
         if (m.begin() >= extent.end()) {
           break;
         }
@@ -1198,16 +1218,14 @@ public final class AttributionExtractor implements Serializable {
     final List<Integer> tokenSentence = new ArrayList<>();
 
     Mention lastMentionBefore(int pos, String type) {
-      Mention best = null;
-      for (Mention m : mentions) {
-        if (m.end() > pos) {
-          break;
-        }
-        if (m.type().equals(type)) {
-          best = m;
+      int from = firstMentionFrom(pos) - 1;
+      for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        Mention m = mentions.get(i);
+        if (m.end() <= pos && m.type().equals(type)) {
+          return m;
         }
       }
-      return best;
+      return null;
     }
 
     /** For a one-word name ("Kerry"), the earlier longer mention it shortens ("John Kerry"). */
@@ -1216,15 +1234,15 @@ public final class AttributionExtractor implements Serializable {
         return null;
       }
       String name = m.text().trim();
-      for (Mention p : mentions) {
-        if (p.begin() >= m.begin()) {
-          break;
-        }
+      Mention found = null;
+      int from = firstMentionFrom(m.begin()) - 1;
+      for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        Mention p = mentions.get(i);
         if (p.type().equals("PER") && p.text().contains(" ") && p.text().endsWith(" " + name)) {
-          return p;
+          found = p; // the earliest full name within reach
         }
       }
-      return null;
+      return found;
     }
 
     SourceKind kindOf(String type) {
