@@ -6,7 +6,9 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.claimgraph.tables.TableSpec.column;
 
 import java.util.List;
@@ -103,7 +105,62 @@ public final class Tables {
       }),
       List.of());
 
-  public static final List<TableSpec> ALL = List.of(ARTICLES, MENTIONS, REJECTED, RUNS);
+  /** One entity mention inside a claim's content. */
+  private static final StructType ABOUT_MENTION = new StructType(new StructField[] {
+      createStructField("begin", IntegerType, false),
+      createStructField("end", IntegerType, false),
+      createStructField("text", StringType, false),
+      createStructField("type", StringType, false),
+  });
+
+  public static final TableSpec CLAIMS = new TableSpec(
+      "claims",
+      "One row per attribution found in an article: who (source) said (cue) what (content).",
+      new StructType(new StructField[] {
+          column("claim_id", StringType, false,
+              "Stable id: SHA-256 of article id, content begin and content end (first 16 hex digits)."),
+          column("article_id", StringType, false, "Article the claim is in."),
+          column("published", DateType, true, "Publication date of the article."),
+          column("sentence_index", IntegerType, false, "0-based index of the sentence holding the cue."),
+          column("source_text", StringType, true,
+              "Who the text says made the claim, as written (\"he\", \"a senior official\", \"Mr. Kerry\"); "
+                  + "null when the text names no source."),
+          column("source_begin", IntegerType, true, "Start offset of the source in `text` (inclusive)."),
+          column("source_end", IntegerType, true, "End offset of the source in `text` (exclusive)."),
+          column("source_kind", StringType, false,
+              "person, organisation, place (a named or resolved source), unnamed (a description such as "
+                  + "\"sources close to the talks\"), unresolved (a pronoun or \"the group\" with no earlier "
+                  + "match) or none."),
+          column("resolved_source_text", StringType, true,
+              "The earlier named mention a pronoun, short name, \"the group\" or \"the ministry\" refers to; "
+                  + "null when the source is itself a full name or could not be resolved."),
+          column("resolved_source_begin", IntegerType, true, "Start offset of the resolved mention (inclusive)."),
+          column("resolved_source_end", IntegerType, true, "End offset of the resolved mention (exclusive)."),
+          column("cue_text", StringType, false,
+              "The reporting word(s) as written: a verb (\"said\", \"denied\"), \"according to\" or a colon."),
+          column("cue_lemma", StringType, false, "Lemma of the cue (\"say\", \"according to\", \":\")."),
+          column("cue_class", StringType, false,
+              "Class of the cue from the lexicon (src/main/resources/attribution/cues.tsv): state, claim, "
+                  + "confirm, deny, announce, accuse, praise, warn, add, insist, admit, ask, evidence, believe, intend."),
+          column("content_text", StringType, false,
+              "What was said: the content fragments joined by one space (a quote split around its cue "
+                  + "gives two fragments); quoted content keeps its quotation marks."),
+          column("content_begin", IntegerType, false, "Start of the first content fragment (inclusive)."),
+          column("content_end", IntegerType, false,
+              "End of the last content fragment (exclusive); the slice may include the cue between fragments."),
+          column("form", StringType, false,
+              "direct (all quoted), indirect (reported speech), mixed (reported with quoted parts) or according-to."),
+          column("about", createArrayType(ABOUT_MENTION, false), false,
+              "Entity mentions inside the content: begin, end (exclusive), text, type (PER, ORG, LOC, MISC)."),
+          column("claim_date", DateType, true,
+              "When the claim was made, when the text says so; null for now (relative-date resolution is pending)."),
+          column("content_hash", StringType, false,
+              "SHA-256 (hex) of the content text lower-cased with whitespace collapsed: equal hashes are the same words."),
+          column("run_id", StringType, false, "Run that wrote this row."),
+      }),
+      List.of("published"));
+
+  public static final List<TableSpec> ALL = List.of(ARTICLES, MENTIONS, CLAIMS, REJECTED, RUNS);
 
   public static TableSpec byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

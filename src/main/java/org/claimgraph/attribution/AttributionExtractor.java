@@ -1,0 +1,1275 @@
+package org.claimgraph.attribution;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.attribution.AttributionDocument.Mention;
+import org.claimgraph.attribution.AttributionDocument.Token;
+
+/**
+ * Finds attributions (source, cue, content) in one document with rules over tokens, POS tags,
+ * quotation marks and entity mentions. Pure Java; one instance is immutable and thread-safe.
+ *
+ * <p>Conventions follow PolNeAR: a cue is the reporting verb (or "according to", or a colon before
+ * a quote); quoted content keeps its quotation marks; reported content starts right after the cue
+ * (keeping "that") and stops before the sentence-final punctuation; quotes that directly follow an
+ * attribution and have no cue of their own are further content of it. Cues inside quotations are
+ * ignored (PolNeAR does not annotate nested attributions).
+ */
+public final class AttributionExtractor implements Serializable {
+  /** Longest span of words a rule looks at around a cue; bounds the work per cue. */
+  private static final int WINDOW = 60;
+  /** Longest stretch of words treated as one sentence; bounds pathological input. */
+  private static final int MAX_SEGMENT_WORDS = 250;
+  private static final int MAX_CONTINUATION_QUOTES = 8;
+
+  private static final Set<String> AUX = set("be", "is", "are", "was", "were", "been", "being", "am",
+      "has", "have", "had", "having", "do", "does", "did", "will", "would", "could", "can", "may",
+      "might", "should", "must", "shall", "also", "later", "earlier", "then", "previously", "already",
+      "repeatedly", "often", "once", "again", "publicly", "privately", "recently", "still", "further",
+      "just", "even", "first", "now", "flatly", "openly", "reportedly", "frequently", "quickly",
+      "directly", "explicitly", "initially", "simply", "specifically", "essentially", "strongly",
+      "widely", "similarly", "separately", "subsequently", "ultimately", "correctly", "falsely",
+      "clearly", "previously", "long", "always", "never", "not", "n't", "’s", "'s");
+  private static final Set<String> FUNCTION_WORDS = set("the", "a", "an", "of", "to", "in", "on", "at",
+      "by", "for", "with", "and", "or", "but", "that", "this", "these", "those", "from", "as", "if");
+  private static final Set<String> CALENDAR = set("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
+      "i", "the", "a", "an", "but", "and", "in", "on", "at", "it", "he", "she", "we", "they", "this");
+  private static final Set<String> TITLES = set("Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Mr.", "Mrs.",
+      "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sgt.", "St.", "Prof.", "Rev.", "Gens.", "Capt.", "Adm.", "Maj.",
+      "Jr.,", "Sr.,");
+  private static final Set<String> PREPOSITIONS = set("on", "in", "at", "during", "after", "before", "by",
+      "to", "with", "for", "via", "over", "in", "from");
+  private static final Set<String> TIME_NOUNS = set("week", "month", "year", "morning", "afternoon", "evening",
+      "weekend", "spring", "summer", "fall", "winter");
+  private static final Set<String> NEGATION = set("not", "n't", "n’t", "never", "no");
+  private static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
+  private static final Set<String> ORG_HEADS = set("group", "ministry", "company", "campaign",
+      "department", "agency", "committee", "party", "network", "paper", "newspaper", "organization",
+      "organisation", "government", "administration", "firm", "team", "office", "bank", "court",
+      "union", "council", "board", "commission", "institute", "foundation", "magazine", "station",
+      "channel", "spokesman", "spokeswoman", "spokesperson", "coalition", "alliance", "movement");
+  private static final Set<String> ORG_WORDS = set("party", "committee", "department", "ministry",
+      "post", "times", "news", "inc", "inc.", "corp", "corp.", "association", "council", "campaign",
+      "foundation", "institute", "university", "court", "senate", "house", "congress", "agency",
+      "bureau", "commission", "network", "cnn", "nbc", "abc", "cbs", "msnbc", "fbi", "cia", "reuters",
+      "ap", "journal", "group", "center", "centre", "fund", "pac", "gop", "rnc", "dnc", "politico",
+      "breitbart", "fox", "bank", "office", "administration", "union", "organization", "police",
+      "club", "company", "poll", "project", "review", "tribune", "herald", "daily", "press");
+  private static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon",
+      "evening", "night", "week", "month", "year", "last", "earlier", "later", "recently", "on",
+      "in", "at", "during", "after", "before", "this", "a", "an", "the", "statement", "interview",
+      "speech", "email", "letter", "tweet", "post", "conference", "call", "news", "press", "release",
+      "rally", "appearance", "remarks", "campaign", "event", "debate", "told", "also", "again",
+      "ago", "days", "weeks", "months", "years", "weekend", "then", "once", "repeatedly", ",",
+      "when", "late", "early", "past", "friday’s", "monday’s", "tuesday’s", "wednesday’s", "thursday’s",
+      "saturday’s", "sunday’s", "that", "by", "phone", "telephone", "written", "televised", "radio",
+      "television", "tv", "show", "program", "his", "her", "their", "its", "an", "exclusive",
+      "video", "message", "op-ed", "piece", "article", "column", "blog", "facebook", "twitter",
+      "instagram", "to", "reporters", "journalists", "the", "of", "with", "for");
+  /** Verbs whose object (the hearer) comes before the content: "told reporters that …". */
+  private static final Set<String> HEARER_VERBS = set("tell", "ask", "warn", "urge", "remind",
+      "assure", "inform", "promise", "caution", "email", "encourage", "implore", "order", "thank");
+  private static final String OPEN_QUOTES = "“\"«‘";
+  private static final String CLOSE_QUOTES = "”\"»’";
+
+  private final CueLexicon lexicon;
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  public AttributionExtractor(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public static AttributionExtractor standard() {
+    return new AttributionExtractor(CueLexicon.bundled());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Internal word view: Spark NLP tokens keep curly quotes and "’s" attached ("“absolutely"),
+  // so each token is split into quote marks, the word and a possessive/negation clitic.
+
+  private record W(int begin, int end, String text, String lower, String pos, int seg, boolean quoted) {
+    boolean isPunct() {
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean isVerb() {
+      return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    boolean isNounish() {
+      if (pos.isEmpty()) { // no tagger: any word that is not a function word may end a noun phrase
+        return !isPunct() && !AUX.contains(lower) && !FUNCTION_WORDS.contains(lower);
+      }
+      return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD");
+    }
+
+    boolean capitalised() {
+      return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  private record Quote(int begin, int end, boolean closed, int prev) {
+    Span span() {
+      return new Span(begin, end);
+    }
+  }
+
+  /** All per-document state of one extraction run. */
+  private final class Run {
+    final String text;
+    final List<W> words = new ArrayList<>();
+    final List<int[]> segs = new ArrayList<>(); // [begin, end, firstWord, endWord)
+    final List<Quote> quotes = new ArrayList<>();
+    final boolean[] inQuote;
+    final int[] quoteAt; // index of the quote covering a char, or -1
+    final List<Mention> mentions;
+    final int[] segOfSentence;
+
+    Run(AttributionDocument doc) {
+      this.text = doc.text();
+      int n = text.length();
+      inQuote = new boolean[n + 1];
+      quoteAt = new int[n + 1];
+      java.util.Arrays.fill(quoteAt, -1);
+      findQuotes();
+      buildWords(doc);
+      segOfSentence = null;
+      mentions = doc.entities().isEmpty() ? fallbackMentions() : sorted(doc.entities());
+    }
+
+    // ----- quotes ------------------------------------------------------------------------------
+    void findQuotes() {
+      int n = text.length();
+      int paraStart = 0;
+      int prevOpenQuote = -1;
+      while (paraStart <= n) {
+        int paraEnd = text.indexOf('\n', paraStart);
+        if (paraEnd < 0) {
+          paraEnd = n;
+        }
+        int open = -1;
+        char openChar = 0;
+        for (int i = paraStart; i < paraEnd; i++) {
+          char c = text.charAt(i);
+          boolean dbl = c == '\'' && i + 1 < paraEnd && text.charAt(i + 1) == '\'';
+          if (open < 0) {
+            if (c == '“' || c == '«' || (c == '"' && opensHere(i)) || (dbl && opensHere(i))
+                || (c == '”' && opensHere(i) && i + 1 < paraEnd && Character.isLetter(text.charAt(i + 1)))) {
+              open = i;
+              openChar = dbl ? 'd' : c;
+              if (dbl) {
+                i++;
+              }
+            }
+          } else {
+            boolean closes = switch (openChar) {
+              case '“', '”' -> c == '”' || (c == '"');
+              case '«' -> c == '»';
+              case '"' -> c == '"' || c == '”';
+              case 'd' -> dbl;
+              default -> false;
+            };
+            if (closes) {
+              int end = dbl ? i + 2 : i + 1;
+              addQuote(open, end, true, prevOpenQuote >= 0 && opensParagraph(open) ? prevOpenQuote : -1);
+              prevOpenQuote = -1;
+              open = -1;
+              if (dbl) {
+                i++;
+              }
+            }
+          }
+        }
+        if (open >= 0) {
+          int end = paraEnd;
+          while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+          }
+          int link = prevOpenQuote >= 0 && opensParagraph(open) ? prevOpenQuote : -1;
+          addQuote(open, end, false, link);
+          prevOpenQuote = quotes.size() - 1;
+        } else if (paraEnd > paraStart && !text.substring(paraStart, paraEnd).isBlank()) {
+          prevOpenQuote = -1;
+        }
+        paraStart = paraEnd + 1;
+      }
+    }
+
+    boolean opensHere(int i) {
+      return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    boolean opensParagraph(int i) {
+      int j = i - 1;
+      while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      return j < 0 || text.charAt(j) == '\n';
+    }
+
+    void addQuote(int begin, int end, boolean closed, int prev) {
+      if (end - begin < 2) {
+        return;
+      }
+      quotes.add(new Quote(begin, end, closed, prev));
+      int qi = quotes.size() - 1;
+      for (int i = begin; i < end; i++) {
+        inQuote[i] = i > begin && (closed ? i < end - 1 : true);
+        quoteAt[i] = qi;
+      }
+    }
+
+    // ----- words and segments ----------------------------------------------------------------
+    void buildWords(AttributionDocument doc) {
+      int lastSent = -1;
+      int segBegin = -1;
+      for (Token t : doc.tokens()) {
+        int b = t.begin();
+        int e = Math.min(t.end(), text.length());
+        // new segment at a new sentence or after a line break
+        boolean newSeg = (t.sentence() != lastSent && !afterTitle()) || segBegin < 0
+            || text.substring(words.isEmpty() ? b : words.get(words.size() - 1).end, b).indexOf('\n') >= 0
+            || (!segs.isEmpty() && words.size() - segs.get(segs.size() - 1)[2] >= MAX_SEGMENT_WORDS);
+        if (newSeg) {
+          closeSegment();
+          segs.add(new int[] {b, b, words.size(), words.size()});
+          segBegin = b;
+          lastSent = t.sentence();
+        }
+        split(b, e, t.pos() == null ? "" : t.pos());
+      }
+      closeSegment();
+    }
+
+    /** The sentence detector splits after "Sen." or "J."; such a split does not end a sentence. */
+    boolean afterTitle() {
+      int n = words.size();
+      if (n == 0) {
+        return false;
+      }
+      W last = words.get(n - 1);
+      String w = last.text;
+      if (w.equals(".") && n >= 2 && words.get(n - 2).end == last.begin) {
+        w = words.get(n - 2).text + ".";
+      }
+      return TITLES.contains(w) || w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    void closeSegment() {
+      if (!segs.isEmpty()) {
+        int[] s = segs.get(segs.size() - 1);
+        s[3] = words.size();
+        s[1] = words.isEmpty() || s[3] == s[2] ? s[0] : words.get(words.size() - 1).end;
+      }
+    }
+
+    void split(int b, int e, String pos) {
+      int seg = segs.size() - 1;
+      while (b < e && isQuoteChar(text.charAt(b))) {
+        int w = b + (b + 1 < e && text.charAt(b) == '\'' && text.charAt(b + 1) == '\'' ? 2 : 1);
+        add(b, w, "``", seg);
+        b = w;
+      }
+      List<int[]> tail = new ArrayList<>();
+      while (e > b && isQuoteChar(text.charAt(e - 1))) {
+        // keep the apostrophe of a plural possessive ("voters’") with the word
+        if ((text.charAt(e - 1) == '’' || text.charAt(e - 1) == '\'') && e - 1 > b
+            && text.charAt(e - 2) == 's' && !quoteOpenBefore(e - 1)) {
+          break;
+        }
+        tail.add(0, new int[] {e - 1, e});
+        e--;
+      }
+      // trailing punctuation glued to a word ("wrong”," gives "wrong" "," once the quote is split)
+      String s = text.substring(b, e);
+      String lower = s.toLowerCase(Locale.ROOT);
+      int clitic = -1;
+      for (String c : new String[] {"’s", "'s", "n’t", "n't", "’re", "'re", "’ve", "'ve", "’ll", "'ll"}) {
+        if (lower.endsWith(c) && lower.length() > c.length()) {
+          clitic = e - c.length();
+          break;
+        }
+      }
+      if (b < e) {
+        if (clitic > b) {
+          String cl = text.substring(clitic, e).toLowerCase(Locale.ROOT);
+          add(b, clitic, cl.contains("n") && cl.endsWith("t") ? "VB" : pos, seg);
+          add(clitic, e, cl.endsWith("s") ? "POS" : cl.endsWith("t") ? "RB" : "VB", seg);
+        } else {
+          add(b, e, pos, seg);
+        }
+      }
+      for (int[] q : tail) {
+        add(q[0], q[1], "''", seg);
+      }
+    }
+
+    boolean quoteOpenBefore(int i) {
+      return quoteAt[i] >= 0 && quotes.get(quoteAt[i]).end == i + 1 && quotes.get(quoteAt[i]).closed;
+    }
+
+    void add(int b, int e, String pos, int seg) {
+      String s = text.substring(b, e);
+      words.add(new W(b, e, s, s.toLowerCase(Locale.ROOT), pos, seg, inQuote[b]));
+    }
+
+    boolean isQuoteChar(char c) {
+      return OPEN_QUOTES.indexOf(c) >= 0 || CLOSE_QUOTES.indexOf(c) >= 0 || c == '\'';
+    }
+
+    // ----- mentions --------------------------------------------------------------------------
+    List<Mention> sorted(List<Mention> m) {
+      List<Mention> out = new ArrayList<>(m);
+      out.sort(Comparator.comparingInt(Mention::begin));
+      return out;
+    }
+
+    /** Without NER: maximal runs of capitalised proper nouns; ORG when a word says so, else PER. */
+    List<Mention> fallbackMentions() {
+      List<Mention> out = new ArrayList<>();
+      int i = 0;
+      while (i < words.size()) {
+        W w = words.get(i);
+        if (isName(w, i)) {
+          int j = i;
+          boolean org = false;
+          while (j < words.size() && words.get(j).seg == w.seg
+              && (isName(words.get(j), j) || (j > i && words.get(j).lower.equals("of")
+                  && j + 1 < words.size() && isName(words.get(j + 1), j + 1)))) {
+            org |= ORG_WORDS.contains(words.get(j).lower);
+            j++;
+          }
+          int b = w.begin;
+          int e = words.get(j - 1).end;
+          boolean allCaps = words.get(j - 1).text.length() > 1
+              && words.get(j - 1).text.equals(words.get(j - 1).text.toUpperCase(Locale.ROOT));
+          out.add(new Mention(b, e, text.substring(b, e), org || (allCaps && j - i == 1) ? "ORG" : "PER"));
+          i = j;
+        } else {
+          i++;
+        }
+      }
+      return out;
+    }
+
+    boolean isName(W w, int idx) {
+      if (!w.capitalised() || w.quoted || w.isPunct() || CALENDAR.contains(w.lower)) {
+        return false;
+      }
+      if (w.pos.startsWith("NNP")) {
+        return true;
+      }
+      // sentence-initial capitals are weak evidence; elsewhere a capitalised noun is a name
+      boolean segStart = idx == segs.get(w.seg)[2];
+      return !segStart && (w.pos.isEmpty() || w.pos.startsWith("NN"));
+    }
+
+    /** Index of the first mention beginning at or after {@code pos} (mentions are sorted by begin). */
+    int firstMentionFrom(int pos) {
+      int lo = 0;
+      int hi = mentions.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(mid).begin() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** How far back (in mentions) resolution looks; keeps long documents linear. */
+    static final int LOOKBACK = 500;
+
+    Mention mentionOverlapping(Span s) {
+      Mention best = null;
+      for (int i = Math.max(0, firstMentionFrom(s.begin()) - 8); i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.begin() >= s.end()) {
+          break;
+        }
+        if (m.end() > s.begin() && (best == null || m.end() - m.begin() > best.end() - best.begin())) {
+          best = m;
+        }
+      }
+      return best;
+    }
+
+    // ----- extraction ------------------------------------------------------------------------
+    Span lastSource;
+    int lastSourceSeg = -1;
+
+    List<Attribution> extract() {
+      List<Attribution> out = new ArrayList<>();
+      boolean[] usedQuote = new boolean[quotes.size()];
+      for (int i = 0; i < words.size(); i++) {
+        W w = words.get(i);
+        if (w.quoted) {
+          continue;
+        }
+        Attribution a = null;
+        if (w.lower.equals("according") && i + 1 < words.size() && words.get(i + 1).lower.equals("to")) {
+          a = accordingTo(i, usedQuote);
+        } else if (w.text.equals(":")) {
+          a = colonCue(i, usedQuote);
+        } else {
+          CueLexicon.Entry e = lexicon.lookup(w.lower);
+          if (e != null && isCueVerb(i, e)) {
+            a = verbCue(i, e, usedQuote);
+          }
+        }
+        if (a != null) {
+          out.add(a);
+          if (a.source() != null) {
+            lastSource = a.source();
+            lastSourceSeg = w.seg;
+          }
+        }
+      }
+      return out;
+    }
+
+    boolean isCueVerb(int i, CueLexicon.Entry e) {
+      W w = words.get(i);
+      if (!w.pos.isEmpty() && !w.pos.startsWith("VB")) {
+        // the tagger sometimes calls "says"/"said" a noun/adjective after a name; keep those
+        boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told");
+        if (!speech || w.pos.equals("JJ") && i > 0 && isDeterminer(words.get(i - 1).lower)) {
+          return false;
+        }
+      }
+      if (i > 0 && isDeterminer(words.get(i - 1).lower)) {
+        return false; // "the said agreement", "a call"
+      }
+      // negation in the auxiliary chain: "did not say", "never claimed"
+      for (int j = i - 1; j >= 0 && j >= i - 4 && words.get(j).seg == w.seg; j--) {
+        W p = words.get(j);
+        if (NEGATION.contains(p.lower) || p.lower.endsWith("n't") || p.lower.endsWith("n’t")) {
+          return false;
+        }
+        if (!AUX.contains(p.lower) && !p.pos.startsWith("RB")) {
+          break;
+        }
+      }
+      return !isQuestion(w.seg);
+    }
+
+    boolean isDeterminer(String s) {
+      return s.equals("the") || s.equals("a") || s.equals("an") || s.equals("this") || s.equals("that");
+    }
+
+    /** The sentence is a question when its last character outside quotation marks is '?'. */
+    boolean isQuestion(int seg) {
+      int[] s = segs.get(seg);
+      for (int k = s[3] - 1; k >= s[2]; k--) {
+        W w = words.get(k);
+        if (w.quoted || w.pos.equals("''") || w.pos.equals("``")) {
+          if (w.pos.equals("''")) {
+            continue;
+          }
+          return false;
+        }
+        if (w.text.equals("?")) {
+          return true;
+        }
+        if (!w.isPunct()) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    int segStart(int seg) {
+      return segs.get(seg)[2];
+    }
+
+    int segEnd(int seg) {
+      return segs.get(seg)[3];
+    }
+
+    Attribution verbCue(int i, CueLexicon.Entry e, boolean[] usedQuote) {
+      W cue = words.get(i);
+      int seg = cue.seg;
+      // auxiliary chain before the cue: "has also said", "was quoted as saying"
+      int a = i - 1;
+      while (a >= segStart(seg) && a >= i - 6 && (AUX.contains(words.get(a).lower)
+          || (words.get(a).pos.startsWith("RB") && !words.get(a).isPunct()))) {
+        a--;
+      }
+      boolean passive = a < i - 1 && isBeForm(words.get(i - 1).lower) && cue.pos.equals("VBN")
+          || (a < i - 1 && cue.pos.equals("VBN") && hasBe(a + 1, i));
+      boolean participle = cue.pos.equals("VBG") && a >= segStart(seg) && words.get(a).text.equals(",");
+      Span cueSpan = new Span(cue.begin, cue.end);
+
+      // source before the cue (normal order)
+      Span source = null;
+      int sourceStartWord = -1;
+      if (!participle && !passive && a >= segStart(seg)) {
+        int s = npLeft(a, seg);
+        if (s >= 0) {
+          source = new Span(words.get(s).begin, words.get(a).end);
+          sourceStartWord = s;
+        }
+      }
+      if (participle) {
+        source = subjectOfSegment(seg, i);
+        if (source == null && lastSourceSeg == seg) {
+          source = lastSource;
+        }
+      }
+      // after the cue: inverted source ("said Jackson"), hearer ("told reporters"), adjuncts
+      int k = i + 1;
+      Span inverted = null;
+      if (source == null && !participle && k < segEnd(seg) && !passive) {
+        int[] np = npRight(k, seg);
+        boolean pronoun = np != null && np[0] == np[1] && words.get(np[0]).pos.equals("PRP");
+        if (np != null && (!pronoun || np[1] + 1 >= segEnd(seg) || words.get(np[1] + 1).isPunct())) {
+          inverted = new Span(words.get(np[0]).begin, words.get(np[1]).end);
+          k = np[1] + 1;
+        }
+      }
+      if (passive) {
+        int by = k;
+        while (by < segEnd(seg) && by < k + 4 && !words.get(by).lower.equals("by")) {
+          by++;
+        }
+        if (by < segEnd(seg) && words.get(by).lower.equals("by")) {
+          int[] np = npRight(by + 1, seg);
+          if (np != null) {
+            source = new Span(words.get(np[0]).begin, words.get(np[1]).end);
+            k = np[1] + 1;
+          }
+        }
+      }
+      if (inverted != null) {
+        source = inverted;
+      }
+      if (HEARER_VERBS.contains(e.lemma()) && k < segEnd(seg) && inverted == null) {
+        int[] obj = npRight(k, seg);
+        if (obj != null && !words.get(obj[0]).lower.equals("that")) {
+          k = obj[1] + 1;
+        }
+      }
+      int afterAdjuncts = skipAdjuncts(k, seg);
+
+      // direct content: a quote right before the cue clause and/or right after it
+      int clauseBegin = Math.min(cue.begin, source != null ? source.begin() : cue.begin);
+      int clauseEnd = Math.max(cue.end, source != null ? source.end() : cue.end);
+      List<Span> content = new ArrayList<>();
+      int left = quoteEndingBefore(clauseBegin);
+      int right = quoteStartingAfter(afterAdjuncts, seg, i);
+      if (left >= 0 && !usedQuote[left] && (inverted != null || source == null || endsSegmentAfter(afterAdjuncts, seg)
+          || right >= 0 || endsWithComma(quotes.get(left), clauseBegin))) {
+        addQuoteChain(left, content, usedQuote);
+      } else {
+        left = -1;
+      }
+      if (right >= 0 && !usedQuote[right]) {
+        usedQuote[right] = true;
+        content.add(quotes.get(right).span());
+        addFollowing(right, content, usedQuote);
+      } else if (left >= 0) {
+        addFollowingAfterSegment(left, seg, content, usedQuote);
+      }
+      Form form;
+      if (!content.isEmpty()) {
+        form = Form.DIRECT;
+      } else {
+        Span c = reportedContent(afterAdjuncts, seg, clauseBegin, source != null && inverted == null);
+        if (c == null) {
+          return null;
+        }
+        content.add(c);
+        form = quotedShare(c);
+      }
+      return build(seg, source, cueSpan, e.lemma(), e.cueClass(), content, form);
+    }
+
+    /** “…,” / “…?” / “…” , — a quote that runs on into its cue clause. */
+    boolean endsWithComma(Quote q, int clauseBegin) {
+      String tail = text.substring(Math.max(q.begin, q.end - 3), clauseBegin);
+      return tail.indexOf(',') >= 0 || tail.indexOf('?') >= 0 || tail.indexOf('!') >= 0 || tail.indexOf('—') >= 0;
+    }
+
+    boolean isBeForm(String s) {
+      return s.equals("is") || s.equals("are") || s.equals("was") || s.equals("were") || s.equals("been")
+          || s.equals("be") || s.equals("being");
+    }
+
+    boolean hasBe(int from, int to) {
+      for (int j = from; j < to; j++) {
+        if (isBeForm(words.get(j).lower)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Start word of the noun phrase ending at {@code end}, or -1. Includes appositions and "of/close to" tails. */
+    int npLeft(int end, int seg) {
+      int lo = Math.max(segStart(seg), end - 20);
+      W last = words.get(end);
+      if (!nounPhraseWord(last) || !(last.isNounish() || last.pos.equals("POS"))) {
+        if (last.text.equals(",")) {
+          return appositionLeft(end, seg);
+        }
+        return -1;
+      }
+      int s = end;
+      while (s - 1 >= lo) {
+        W p = words.get(s - 1);
+        if (nounPhraseWord(p)) {
+          s--;
+        } else if (p.text.equals(".") && s - 2 >= lo && words.get(s - 2).end == p.begin
+            && TITLES.contains(words.get(s - 2).text + ".")) {
+          s -= 2; // "Rep. Darrell Issa", "Lt. Gov. Dan Patrick"
+        } else if (p.lower.equals("to") && s - 3 >= lo && words.get(s - 2).lower.equals("close")
+            && nounPhraseWord(words.get(s - 3))) {
+          s -= 3; // "sources close to the talks"
+        } else if ((p.lower.equals("of") || p.lower.equals("close") || p.lower.equals("to")
+            || p.lower.equals("for") || p.lower.equals("with") || p.lower.equals("from")
+            || p.lower.equals("at") || p.lower.equals("and") || p.lower.equals("in"))
+            && s - 2 >= lo && nounPhraseWord(words.get(s - 2))) {
+          s -= 2;
+        } else {
+          break;
+        }
+      }
+      // a pronoun only stands alone
+      if (words.get(end).pos.equals("PRP") && s < end) {
+        s = end;
+      }
+      while (s < end && (words.get(s).lower.equals("and") || words.get(s).lower.equals("of")
+          || words.get(s).pos.equals("IN"))) {
+        s++;
+      }
+      return s;
+    }
+
+    /** "Jackson, the superdelegate from Maine, said": the name plus its apposition. */
+    int appositionLeft(int comma, int seg) {
+      int lo = Math.max(segStart(seg), comma - 16);
+      for (int j = comma - 1; j > lo; j--) {
+        W p = words.get(j);
+        if (p.text.equals(",")) {
+          int s = npLeft(j - 1, seg);
+          return s >= 0 && words.get(j - 1).pos.startsWith("NNP") ? s : -1;
+        }
+        if (p.isVerb() && !p.pos.equals("VBN") && !p.pos.equals("VBG") || p.quoted) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    boolean nounPhraseWord(W w) {
+      if (w.quoted || w.isPunct() && !w.text.equals("-") && !w.text.equals("’s")) {
+        return false;
+      }
+      String p = w.pos;
+      return p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$")
+          || p.equals("POS") || p.equals("CD") || p.equals("PRP") || p.equals("PDT")
+          || (p.isEmpty() && !AUX.contains(w.lower)) || w.lower.equals("’s") || w.lower.equals("'s");
+    }
+
+    /** [first, last] word of a source noun phrase right after an inverted cue, or null. */
+    int[] npRight(int k, int seg) {
+      int end = segEnd(seg);
+      if (k >= end) {
+        return null;
+      }
+      W f = words.get(k);
+      if (f.quoted || !(f.pos.startsWith("NN") || f.pos.equals("DT") || f.pos.equals("PRP")
+          || f.pos.startsWith("JJ") || f.pos.equals("PRP$") || f.pos.equals("CD") || f.pos.isEmpty())
+          || TIME_WORDS.contains(f.lower) && !f.pos.equals("PRP") && !f.pos.startsWith("NNP")
+          && !f.lower.equals("the") && !f.lower.equals("a") && !f.lower.equals("an")
+          || f.lower.equals("that") || f.lower.equals("this")) {
+        return null;
+      }
+      if (f.pos.equals("PRP")) {
+        return PRONOUNS.contains(f.lower) || f.lower.equals("reporters") ? new int[] {k, k} : null;
+      }
+      int j = k;
+      int hi = Math.min(end, k + 25);
+      int last = -1;
+      while (j < hi) {
+        W w = words.get(j);
+        if (w.quoted || w.pos.equals("``")) {
+          break;
+        }
+        if (w.isVerb() && !w.pos.equals("VBN") && !w.pos.equals("VBG") || w.lower.equals("that")
+            || w.text.equals(";") || w.text.equals(":") || w.text.equals(".") || w.text.equals("?")
+            || w.text.equals("!")) {
+          break;
+        }
+        if (TIME_WORDS.contains(w.lower) && (w.lower.equals("on") || w.lower.equals("in")
+            || w.lower.equals("at") || w.lower.equals("during") || w.lower.equals("after")
+            || w.lower.equals("before") || w.lower.equals("to") || w.lower.equals("when")
+            || (w.pos.startsWith("NNP") && TIME_WORDS.contains(w.lower)))) {
+          break;
+        }
+        if (w.text.equals(",")) {
+          // an apposition continues the source ("Jackson, the superdelegate from Maine")
+          if (j + 1 < hi && (words.get(j + 1).pos.equals("DT") || words.get(j + 1).pos.equals("PRP$")
+              || words.get(j + 1).pos.startsWith("NN") || words.get(j + 1).pos.startsWith("JJ"))
+              && !TIME_WORDS.contains(words.get(j + 1).lower) && !words.get(j + 1).quoted
+              && !words.get(j + 1).lower.equals("who") && apposUntilEnd(j + 1, hi)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (!w.isPunct() || w.text.equals("-")) {
+          last = j;
+        }
+        j++;
+      }
+      return last >= k ? new int[] {k, last} : null;
+    }
+
+    boolean apposUntilEnd(int from, int hi) {
+      for (int j = from; j < hi; j++) {
+        W w = words.get(j);
+        if (w.quoted || w.pos.equals("``")) {
+          return true;
+        }
+        if (w.isVerb() && !w.pos.equals("VBN") && !w.pos.equals("VBG") || w.lower.equals("that")) {
+          return false;
+        }
+        if (w.text.equals(".") || w.text.equals(",")) {
+          return true;
+        }
+      }
+      return true;
+    }
+
+    /** Skips "on Monday", "in a statement", "last week", "," after a cue; returns the next word. */
+    int skipAdjuncts(int k, int seg) {
+      int end = segEnd(seg);
+      int j = k;
+      while (j < end && j < k + 8) {
+        W w = words.get(j);
+        if (w.quoted || w.pos.equals("``")) {
+          break;
+        }
+        boolean adjunct = w.text.equals(",") || w.text.equals(":") || w.text.equals("—")
+            || w.text.equals("–") || w.text.equals("-")
+            || (TIME_WORDS.contains(w.lower) && !w.lower.equals("that"))
+            || (w.pos.startsWith("NNP") && j > k && TIME_WORDS.contains(words.get(j - 1).lower)
+                && !words.get(j - 1).text.equals(","));
+        if (!adjunct) {
+          break;
+        }
+        j++;
+      }
+      // only accept the skip when it lands on a quote, "that", or a clause; otherwise keep k
+      if (j < end) {
+        W w = words.get(j);
+        if (w.quoted || w.pos.equals("``") || w.lower.equals("that") || j == k) {
+          return j;
+        }
+        // adjunct words were really the start of the content ("the economy is strong")
+        for (int t = k; t < j; t++) {
+          String l = words.get(t).lower;
+          if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("this")
+              || l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its")) {
+            // keep a leading adjunct only if it is a prepositional phrase
+            if (!TIME_WORDS.contains(words.get(k).lower) || words.get(k).lower.equals("the")
+                || words.get(k).lower.equals("a") || words.get(k).lower.equals("this")) {
+              return k;
+            }
+          }
+        }
+        return j;
+      }
+      return j;
+    }
+
+    boolean endsSegmentAfter(int k, int seg) {
+      for (int j = k; j < segEnd(seg); j++) {
+        if (!words.get(j).isPunct()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The quote whose closing mark sits right before {@code pos} (only commas/space/dashes between). */
+    int quoteEndingBefore(int pos) {
+      int j = pos - 1;
+      while (j >= 0 && (Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n'
+          || text.charAt(j) == ',' || text.charAt(j) == '—' || text.charAt(j) == '–')) {
+        j--;
+      }
+      if (j < 0 || quoteAt[j] < 0) {
+        return -1;
+      }
+      Quote q = quotes.get(quoteAt[j]);
+      return q.end - 1 == j && q.closed ? quoteAt[j] : -1;
+    }
+
+    /** The quote opening at or right after word {@code k} in this segment (or the next one after a colon). */
+    int quoteStartingAfter(int k, int seg, int cueWord) {
+      int end = segEnd(seg);
+      int j = k;
+      int pos;
+      if (j < end) {
+        W w = words.get(j);
+        if (!(w.pos.equals("``") || w.quoted)) {
+          return -1;
+        }
+        pos = w.begin;
+      } else {
+        // "as follows:" / "said:" at the end of a line, the quote starts the next paragraph
+        W last = words.get(end - 1);
+        if (!last.text.equals(":") && !(end - 1 == cueWord)) {
+          return -1;
+        }
+        pos = last.end;
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+          pos++;
+        }
+      }
+      if (pos >= text.length() || quoteAt[pos] < 0) {
+        return -1;
+      }
+      Quote q = quotes.get(quoteAt[pos]);
+      if (q.begin != pos) {
+        return -1;
+      }
+      // a short title-like quote right after the verb is not the content ("wrote “The Art of the Deal”")
+      String inner = text.substring(q.begin, q.end);
+      boolean immediate = k == cueWord + 1;
+      if (immediate && inner.split("\\s+").length <= 4 && !inner.matches("(?s).*[.,!?]\\W*$")) {
+        return -1;
+      }
+      return quoteAt[pos];
+    }
+
+    void addQuoteChain(int qi, List<Span> content, boolean[] used) {
+      List<Span> chain = new ArrayList<>();
+      int q = qi;
+      int guard = 0;
+      while (q >= 0 && !used[q] && guard++ < 20) {
+        chain.add(0, quotes.get(q).span());
+        used[q] = true;
+        q = quotes.get(q).prev;
+      }
+      content.addAll(chain);
+    }
+
+    /** Quotes that follow quote {@code qi} with nothing but space between and no cue of their own. */
+    void addFollowing(int qi, List<Span> content, boolean[] used) {
+      int last = qi;
+      for (int n = 0; n < MAX_CONTINUATION_QUOTES; n++) {
+        int next = nextQuoteAfter(quotes.get(last).end, used);
+        if (next < 0 || !onlySpaceOrLinked(quotes.get(last), quotes.get(next))) {
+          return;
+        }
+        used[next] = true;
+        content.add(quotes.get(next).span());
+        last = next;
+      }
+    }
+
+    boolean onlySpaceOrLinked(Quote a, Quote b) {
+      if (b.prev >= 0 && quotes.get(b.prev) == a) {
+        return !hasOwnCue(b);
+      }
+      String gap = text.substring(a.end, b.begin);
+      return gap.matches("[\\s.,;]*") && !hasOwnCue(b);
+    }
+
+    /** After "“A,” he said." the next quote sentences without a cue of their own. */
+    void addFollowingAfterSegment(int qi, int seg, List<Span> content, boolean[] used) {
+      int segEndChar = segs.get(seg)[1];
+      int next = nextQuoteAfter(segEndChar, used);
+      if (next < 0) {
+        return;
+      }
+      String gap = text.substring(segEndChar, quotes.get(next).begin);
+      if (!gap.matches("[\\s.,;]*") || hasOwnCue(quotes.get(next))) {
+        return;
+      }
+      used[next] = true;
+      content.add(quotes.get(next).span());
+      addFollowing(next, content, used);
+    }
+
+    int nextQuoteAfter(int pos, boolean[] used) {
+      int j = pos;
+      while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      while (j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ',')) {
+        j++;
+      }
+      while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j >= text.length() || quoteAt[j] < 0 || quotes.get(quoteAt[j]).begin != j || used[quoteAt[j]]) {
+        return -1;
+      }
+      return quoteAt[j];
+    }
+
+    /** A quote has its own cue when its sentence has a cue verb outside quotation marks. */
+    boolean hasOwnCue(Quote q) {
+      int w = wordAt(q.end - 1);
+      if (w < 0) {
+        return true;
+      }
+      int seg = words.get(w).seg;
+      // the quote's text after its end up to the segment end, and before its begin
+      for (int j = segStart(seg); j < segEnd(seg); j++) {
+        W x = words.get(j);
+        if (x.quoted || x.begin >= q.begin && x.end <= q.end) {
+          continue;
+        }
+        if (lexicon.lookup(x.lower) != null && (x.pos.startsWith("VB") || x.pos.isEmpty())
+            || x.lower.equals("according") || x.text.equals(":")) {
+          return true;
+        }
+      }
+      // a quote whose paragraph goes on after it with other words is part of another sentence
+      return false;
+    }
+
+    int wordAt(int pos) {
+      int lo = 0;
+      int hi = words.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        W w = words.get(mid);
+        if (w.end <= pos) {
+          lo = mid + 1;
+        } else if (w.begin > pos) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
+
+    /** Reported content: after the cue to the sentence end, or before it in inverted order. */
+    Span reportedContent(int k, int seg, int clauseBegin, boolean sourceBefore) {
+      int end = segEnd(seg);
+      int last = end - 1;
+      while (last >= k && (words.get(last).isPunct() && !words.get(last).pos.equals("''"))) {
+        last--;
+      }
+      if (last >= k && k < end) {
+        W first = words.get(k);
+        if (!first.text.equals(".") && !first.text.equals(")")) {
+          last = beforeNextCueClause(k, last);
+          int b = first.begin;
+          int e = words.get(last).end;
+          if (e > b && (e - b > 2)) {
+            return new Span(b, e);
+          }
+        }
+      }
+      // inverted: "The economy is strong, officials said."
+      int s = segStart(seg);
+      int stop = s;
+      while (stop < end && words.get(stop).end <= clauseBegin) {
+        stop++;
+      }
+      int lastBefore = stop - 1;
+      while (lastBefore >= s && (words.get(lastBefore).isPunct() && !words.get(lastBefore).pos.equals("''"))) {
+        lastBefore--;
+      }
+      int first = s;
+      while (first <= lastBefore && words.get(first).isPunct() && !words.get(first).pos.equals("``")) {
+        first++;
+      }
+      if (lastBefore >= first && stop > s && words.get(stop - 1).text.equals(",") && !sourceBefore
+          || lastBefore >= first && stop > s && words.get(stop - 1).text.equals(",")) {
+        return new Span(words.get(first).begin, words.get(lastBefore).end);
+      }
+      return null;
+    }
+
+    /** Ends reported content before ", saying …", "and added …", ", Smith said" (their own attributions). */
+    int beforeNextCueClause(int k, int last) {
+      for (int j = k + 2; j <= last; j++) {
+        W w = words.get(j);
+        if (w.quoted || lexicon.lookup(w.lower) == null || !(w.pos.startsWith("VB") || w.pos.isEmpty())) {
+          continue;
+        }
+        int c = j - 1;
+        if (words.get(c).pos.equals("PRP") || words.get(c).pos.startsWith("NNP")) {
+          c--;
+        }
+        if (c > k && isClauseBreak(words.get(c))) {
+          int e = c - 1;
+          while (e > k && (words.get(e).isPunct() && !words.get(e).pos.equals("''") || isClauseBreak(words.get(e)))) {
+            e--;
+          }
+          return e;
+        }
+      }
+      return last;
+    }
+
+    boolean isClauseBreak(W w) {
+      return w.text.equals(",") || w.lower.equals("and") || w.lower.equals("but") || w.lower.equals("while")
+          || w.text.equals(";") || w.text.equals("—");
+    }
+
+    Form quotedShare(Span c) {
+      int quoted = 0;
+      int letters = 0;
+      for (int i = c.begin(); i < c.end(); i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          letters++;
+          if (inQuote[i]) {
+            quoted++;
+          }
+        }
+      }
+      if (letters > 0 && quoted == letters && quoteAt[c.begin()] >= 0) {
+        return Form.DIRECT;
+      }
+      return quoted > 0 ? Form.MIXED : Form.INDIRECT;
+    }
+
+    /** The subject of a segment for "…, saying …": the first noun phrase before the cue. */
+    Span subjectOfSegment(int seg, int cue) {
+      int s = segStart(seg);
+      for (int j = s; j < cue && j < s + WINDOW; j++) {
+        W w = words.get(j);
+        if (w.isVerb()) {
+          int st = j - 1 >= s ? npLeft(j - 1, seg) : -1;
+          if (st < 0 && j - 2 >= s) {
+            // "Trump, who …" / "Trump also said": step over one adverb
+            st = npLeft(j - 2, seg);
+            return st >= 0 ? new Span(words.get(st).begin, words.get(j - 2).end) : null;
+          }
+          return st >= 0 ? new Span(words.get(st).begin, words.get(j - 1).end) : null;
+        }
+      }
+      return null;
+    }
+
+    Attribution accordingTo(int i, boolean[] usedQuote) {
+      W w = words.get(i);
+      int seg = w.seg;
+      Span cue = new Span(w.begin, words.get(i + 1).end);
+      int[] np = npRight(i + 2, seg);
+      if (np == null) {
+        return null;
+      }
+      Span source = new Span(words.get(np[0]).begin, words.get(np[1]).end);
+      int s = segStart(seg);
+      int e = segEnd(seg);
+      List<Span> content = new ArrayList<>();
+      int before = i - 1;
+      while (before >= s && words.get(before).isPunct() && !words.get(before).pos.equals("''")) {
+        before--;
+      }
+      int first = s;
+      while (first < i && words.get(first).isPunct() && !words.get(first).pos.equals("``")) {
+        first++;
+      }
+      if (before >= first) {
+        content.add(new Span(words.get(first).begin, words.get(before).end));
+      } else {
+        int k = np[1] + 1;
+        while (k < e && words.get(k).isPunct()) {
+          k++;
+        }
+        int last = e - 1;
+        while (last >= k && words.get(last).isPunct() && !words.get(last).pos.equals("''")) {
+          last--;
+        }
+        if (last < k) {
+          return null;
+        }
+        content.add(new Span(words.get(k).begin, words.get(last).end));
+      }
+      Form form = quotedShare(content.get(0)) == Form.INDIRECT ? Form.ACCORDING_TO : quotedShare(content.get(0));
+      if (form == Form.DIRECT) {
+        form = Form.ACCORDING_TO;
+      }
+      return build(seg, source, cue, "according to", "state", content, form);
+    }
+
+    /** "Trump: “We will win.”" — a short name before a colon that opens a quote. */
+    Attribution colonCue(int i, boolean[] usedQuote) {
+      W colon = words.get(i);
+      int seg = colon.seg;
+      if (i == segStart(seg) || i - segStart(seg) > 8) {
+        return null;
+      }
+      W prev = words.get(i - 1);
+      if (lexicon.lookup(prev.lower) != null && prev.pos.startsWith("VB")) {
+        return null; // "saying:" is the verb's cue
+      }
+      int q = -1;
+      int pos = colon.end;
+      while (pos < text.length() && Character.isWhitespace(text.charAt(pos)) && text.charAt(pos) != '\n') {
+        pos++;
+      }
+      if (pos < text.length() && quoteAt[pos] >= 0 && quotes.get(quoteAt[pos]).begin == pos) {
+        q = quoteAt[pos];
+      }
+      if (q < 0 || usedQuote[q]) {
+        return null;
+      }
+      int s = npLeft(i - 1, seg);
+      if (s < 0 || s != segStart(seg) || !words.get(i - 1).capitalised()) {
+        return null;
+      }
+      Span source = new Span(words.get(s).begin, prev.end);
+      usedQuote[q] = true;
+      List<Span> content = new ArrayList<>();
+      content.add(quotes.get(q).span());
+      return build(seg, source, new Span(colon.begin, colon.end), ":", "state", content, Form.DIRECT);
+    }
+
+    Attribution build(int seg, Span source, Span cue, String lemma, String cls, List<Span> content, Form form) {
+      content.sort(null);
+      List<Span> merged = new ArrayList<>();
+      for (Span c : content) {
+        if (!merged.isEmpty() && merged.get(merged.size() - 1).overlaps(c)) {
+          merged.set(merged.size() - 1, merged.get(merged.size() - 1).union(c));
+        } else {
+          merged.add(c);
+        }
+      }
+      SourceKind kind = SourceKind.NONE;
+      Span resolved = null;
+      if (source != null) {
+        String st = source.of(text).toLowerCase(Locale.ROOT).trim();
+        String[] parts = st.split("\\s+");
+        String head = parts[parts.length - 1];
+        if (PRONOUNS.contains(st)) {
+          String want = st.equals("he") || st.equals("she") || st.equals("i") ? "PER"
+              : st.equals("it") ? "ORG" : null;
+          Mention m = want == null ? null : lastMentionBefore(source.begin(), want);
+          if (m != null) {
+            resolved = m.span();
+            kind = kindOf(m.type());
+          } else {
+            kind = SourceKind.UNRESOLVED;
+          }
+        } else if (parts.length <= 3 && (parts[0].equals("the") || parts[0].equals("this"))
+            && ORG_HEADS.contains(head) && mentionOverlapping(source) == null) {
+          Mention m = lastMentionBefore(source.begin(), "ORG");
+          if (m != null) {
+            resolved = m.span();
+            kind = SourceKind.ORGANISATION;
+          } else {
+            kind = SourceKind.UNRESOLVED;
+          }
+        } else {
+          Mention m = mentionOverlapping(source);
+          if (m != null) {
+            kind = kindOf(m.type());
+            if (m.type().equals("PER")) {
+              Mention full = fullerNameBefore(m);
+              if (full != null) {
+                resolved = full.span();
+              }
+            }
+          } else {
+            kind = SourceKind.UNNAMED;
+          }
+        }
+      }
+      Span extent = new Span(merged.get(0).begin(), merged.get(merged.size() - 1).end());
+      List<Mention> about = new ArrayList<>();
+      for (int i = firstMentionFrom(extent.begin()); i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.begin() >= extent.end()) {
+          break;
+        }
+        if (extent.contains(m.span()) && merged.stream().anyMatch(c -> c.contains(m.span()))) {
+          about.add(m);
+        }
+      }
+      return new Attribution(seg < 0 ? 0 : sentenceIndex(seg), source, kind, resolved, cue, lemma, cls,
+          merged, form, about);
+    }
+
+    int sentenceIndex(int seg) {
+      int w = segs.get(seg)[2];
+      return w < words.size() ? tokenSentence.get(w) : 0;
+    }
+
+    final List<Integer> tokenSentence = new ArrayList<>();
+
+    Mention lastMentionBefore(int pos, String type) {
+      int from = firstMentionFrom(pos) - 1;
+      for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        Mention m = mentions.get(i);
+        if (m.end() <= pos && m.type().equals(type)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** For a one-word name ("Kerry"), the earlier longer mention it shortens ("John Kerry"). */
+    Mention fullerNameBefore(Mention m) {
+      if (m.text().trim().contains(" ")) {
+        return null;
+      }
+      String name = m.text().trim();
+      Mention found = null;
+      int from = firstMentionFrom(m.begin()) - 1;
+      for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        Mention p = mentions.get(i);
+        if (p.type().equals("PER") && p.text().contains(" ") && p.text().endsWith(" " + name)) {
+          found = p; // the earliest full name within reach
+        }
+      }
+      return found;
+    }
+
+    SourceKind kindOf(String type) {
+      return switch (type) {
+        case "PER" -> SourceKind.PERSON;
+        case "ORG" -> SourceKind.ORGANISATION;
+        case "LOC" -> SourceKind.PLACE;
+        default -> SourceKind.UNNAMED;
+      };
+    }
+  }
+
+  /** Every attribution in the document, in text order of their cues. */
+  public List<Attribution> extract(AttributionDocument doc) {
+    if (doc.text().isEmpty() || doc.tokens().isEmpty()) {
+      return List.of();
+    }
+    Run run = new Run(doc);
+    // sentence index per internal word, for the claims table
+    int ti = 0;
+    List<Token> toks = doc.tokens();
+    for (W w : run.words) {
+      while (ti + 1 < toks.size() && toks.get(ti).end() <= w.begin) {
+        ti++;
+      }
+      run.tokenSentence.add(toks.get(ti).sentence());
+    }
+    return run.extract();
+  }
+}

@@ -1,0 +1,255 @@
+package org.claimgraph.attribution;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.NlpColumns;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/**
+ * Spark ML stage that adds the {@code attributions} column: for each row, every attribution the
+ * {@link AttributionExtractor} finds in its Spark NLP annotations ({@code document}, {@code sentence},
+ * {@code token}, and, when present, {@code pos} and {@code entities}; without them the rules fall
+ * back to word lists and capitalisation, with lower precision). Rows are mapped one at a time on
+ * the executors. Offsets in the output are exclusive ends into the document text.
+ *
+ * <p>Saved like any Spark ML stage (params metadata through Hadoop FileSystem), so
+ * {@code PipelineModel.load} finds it through the static {@link #read()}.
+ */
+public final class AttributionStage extends Transformer implements DefaultParamsWritable {
+  private static final long serialVersionUID = 1L;
+
+  public static final String OUTPUT = "attributions";
+
+  private static final StructType SPAN = new StructType(new StructField[] {
+      DataTypes.createStructField("begin", IntegerType, false),
+      DataTypes.createStructField("end", IntegerType, false),
+      DataTypes.createStructField("text", StringType, false)});
+
+  private static final StructType MENTION = new StructType(new StructField[] {
+      DataTypes.createStructField("begin", IntegerType, false),
+      DataTypes.createStructField("end", IntegerType, false),
+      DataTypes.createStructField("text", StringType, false),
+      DataTypes.createStructField("type", StringType, false)});
+
+  /** One element of the {@code attributions} column. */
+  public static final StructType ATTRIBUTION = new StructType(new StructField[] {
+      DataTypes.createStructField("sentence_index", IntegerType, false),
+      DataTypes.createStructField("source_text", StringType, true),
+      DataTypes.createStructField("source_begin", IntegerType, true),
+      DataTypes.createStructField("source_end", IntegerType, true),
+      DataTypes.createStructField("source_kind", StringType, false),
+      DataTypes.createStructField("resolved_source_text", StringType, true),
+      DataTypes.createStructField("resolved_source_begin", IntegerType, true),
+      DataTypes.createStructField("resolved_source_end", IntegerType, true),
+      DataTypes.createStructField("cue_text", StringType, false),
+      DataTypes.createStructField("cue_begin", IntegerType, false),
+      DataTypes.createStructField("cue_end", IntegerType, false),
+      DataTypes.createStructField("cue_lemma", StringType, false),
+      DataTypes.createStructField("cue_class", StringType, false),
+      DataTypes.createStructField("content", DataTypes.createArrayType(SPAN, false), false),
+      DataTypes.createStructField("content_begin", IntegerType, false),
+      DataTypes.createStructField("content_end", IntegerType, false),
+      DataTypes.createStructField("form", StringType, false),
+      DataTypes.createStructField("about", DataTypes.createArrayType(MENTION, false), false)});
+
+  public static final ArrayType OUTPUT_TYPE = DataTypes.createArrayType(ATTRIBUTION, false);
+
+  private final String uid;
+  private final Param<String> documentCol;
+  private final Param<String> sentenceCol;
+  private final Param<String> tokenCol;
+  private final Param<String> posCol;
+  private final Param<String> entitiesCol;
+  private final Param<String> outputCol;
+
+  public AttributionStage() {
+    this(Identifiable$.MODULE$.randomUID("ATTRIBUTION"));
+  }
+
+  /** Used by {@link DefaultParamsReader} when loading. */
+  public AttributionStage(String uid) {
+    this.uid = uid;
+    documentCol = new Param<>(this, "documentCol", "Spark NLP document annotations");
+    sentenceCol = new Param<>(this, "sentenceCol", "Spark NLP sentence annotations");
+    tokenCol = new Param<>(this, "tokenCol", "Spark NLP token annotations");
+    posCol = new Param<>(this, "posCol", "Spark NLP POS annotations (Penn tags)");
+    entitiesCol = new Param<>(this, "entitiesCol",
+        "Spark NLP entity chunks; optional (capitalised-word heuristics when missing)");
+    outputCol = new Param<>(this, "outputCol", "output column: array of attributions");
+    setDefault(documentCol, NlpColumns.DOCUMENT);
+    setDefault(sentenceCol, NlpColumns.SENTENCE);
+    setDefault(tokenCol, NlpColumns.TOKEN);
+    setDefault(posCol, NlpColumns.POS);
+    setDefault(entitiesCol, NlpColumns.ENTITIES);
+    setDefault(outputCol, OUTPUT);
+  }
+
+  // Spark finds a stage's params through public no-argument methods returning Param.
+  public Param<String> documentCol() {
+    return documentCol;
+  }
+
+  public Param<String> sentenceCol() {
+    return sentenceCol;
+  }
+
+  public Param<String> tokenCol() {
+    return tokenCol;
+  }
+
+  public Param<String> posCol() {
+    return posCol;
+  }
+
+  public Param<String> entitiesCol() {
+    return entitiesCol;
+  }
+
+  public Param<String> outputCol() {
+    return outputCol;
+  }
+
+  public static MLReader<AttributionStage> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  public static AttributionStage load(String path) {
+    return read().load(path);
+  }
+
+  public AttributionStage setOutputCol(String value) {
+    set(outputCol, value);
+    return this;
+  }
+
+  public AttributionStage setEntitiesCol(String value) {
+    set(entitiesCol, value);
+    return this;
+  }
+
+  public AttributionStage setPosCol(String value) {
+    set(posCol, value);
+    return this;
+  }
+
+  public String getOutputCol() {
+    return $(outputCol);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    for (Param<String> p : List.of(documentCol, sentenceCol, tokenCol)) {
+      if (!names.contains($(p))) {
+        throw ClaimgraphException.of("The attribution stage cannot find the column `" + $(p) + "`.",
+            "It reads Spark NLP annotations (document, sentence, token; pos and entities optional).",
+            "Put DocumentAssembler, SentenceDetector, Tokenizer and the POS tagger before it in the pipeline.");
+      }
+    }
+    if (names.contains($(outputCol))) {
+      throw ClaimgraphException.of("The column `" + $(outputCol) + "` already exists.",
+          "The attribution stage adds it and will not overwrite it.", "Drop it or set another outputCol.");
+    }
+    return schema.add($(outputCol), OUTPUT_TYPE, false);
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    StructType schema = transformSchema(dataset.schema());
+    boolean hasEntities = Arrays.asList(dataset.schema().fieldNames()).contains($(entitiesCol));
+    boolean hasPos = Arrays.asList(dataset.schema().fieldNames()).contains($(posCol));
+    Column pos = hasPos ? dataset.col($(posCol)) : functions.lit(null).cast(schema.apply($(tokenCol)).dataType());
+    Column entities = hasEntities ? dataset.col($(entitiesCol))
+        : functions.lit(null).cast(schema.apply($(tokenCol)).dataType());
+    UserDefinedFunction udf = functions.udf(new Extract(AttributionExtractor.standard()), OUTPUT_TYPE);
+    return dataset.withColumn($(outputCol), udf.apply(dataset.col($(documentCol)), dataset.col($(sentenceCol)),
+        dataset.col($(tokenCol)), pos, entities));
+  }
+
+  @Override
+  public AttributionStage copy(ParamMap extra) {
+    return defaultCopy(extra);
+  }
+
+  /** The per-row function: annotations in, attribution structs out. */
+  static final class Extract implements UDF5<Seq<Row>, Seq<Row>, Seq<Row>, Seq<Row>, Seq<Row>, List<Row>> {
+    private static final long serialVersionUID = 1L;
+    private final AttributionExtractor extractor;
+
+    Extract(AttributionExtractor extractor) {
+      this.extractor = extractor;
+    }
+
+    @Override
+    public List<Row> call(Seq<Row> document, Seq<Row> sentences, Seq<Row> tokens, Seq<Row> pos, Seq<Row> entities) {
+      if (document == null || document.isEmpty() || tokens == null) {
+        return List.of();
+      }
+      Row doc = document.apply(0);
+      String text = doc.getString(doc.fieldIndex("result"));
+      if (text == null) {
+        return List.of();
+      }
+      AttributionDocument ad = AnnotationRows.toDocument(text, list(sentences), list(tokens), list(pos),
+          list(entities));
+      return toRows(text, extractor.extract(ad));
+    }
+
+    private static List<Row> list(Seq<Row> s) {
+      return s == null ? List.of() : JavaConverters.seqAsJavaList(s);
+    }
+  }
+
+  static List<Row> toRows(String text, List<Attribution> attributions) {
+    List<Row> out = new ArrayList<>(attributions.size());
+    for (Attribution a : attributions) {
+      List<Row> content = new ArrayList<>();
+      for (Span c : a.content()) {
+        content.add(RowFactory.create(c.begin(), c.end(), c.of(text)));
+      }
+      List<Row> about = new ArrayList<>();
+      for (AttributionDocument.Mention m : a.about()) {
+        about.add(RowFactory.create(m.begin(), m.end(), m.text(), m.type()));
+      }
+      Span s = a.source();
+      Span r = a.resolvedSource();
+      Span e = a.contentExtent();
+      out.add(RowFactory.create(a.sentenceIndex(),
+          s == null ? null : s.of(text), s == null ? null : s.begin(), s == null ? null : s.end(),
+          a.sourceKind().label(),
+          r == null ? null : r.of(text), r == null ? null : r.begin(), r == null ? null : r.end(),
+          a.cue().of(text), a.cue().begin(), a.cue().end(), a.cueLemma(), a.cueClass(),
+          content, e.begin(), e.end(), a.form().label(), about));
+    }
+    return out;
+  }
+}
