@@ -10,9 +10,13 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 
+import java.sql.Date;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF6;
+import org.apache.spark.sql.types.DataTypes;
 import org.claimgraph.tables.TableConformance;
 import org.claimgraph.tables.Tables;
 
@@ -27,15 +31,18 @@ public final class Claims {
    */
   public static Dataset<Row> fromAnnotated(Dataset<Row> annotated, String runId) {
     Dataset<Row> rows = annotated
-        .select(col("article_id"), col("published"), explode(col(AttributionStage.OUTPUT)).as("a"))
-        .select(col("article_id"), col("published"), col("a.*"));
+        .select(col("article_id"), col("published"), col("text").as("article_text"),
+            explode(col(AttributionStage.OUTPUT)).as("a"))
+        .select(col("article_id"), col("published"), col("article_text"), col("a.*"));
     Dataset<Row> claims = rows
         .withColumn("claim_id",
             substring(sha2(concat_ws("|", col("article_id"), col("content_begin"), col("content_end")), 256), 1, 16))
         .withColumn("content_text", expr("array_join(transform(content, c -> c.text), ' ')"))
         .withColumn("content_hash",
             sha2(trim(regexp_replace(lower(col("content_text")), "\\s+", " ")), 256))
-        .withColumn("claim_date", lit(null).cast("date"))
+        .withColumn("claim_date", udf((UDF6<String, Integer, Integer, Integer, Integer, Date, Date>) ClaimDates::claimDate,
+            DataTypes.DateType).apply(col("article_text"),
+            col("cue_begin"), col("cue_end"), col("content_begin"), col("content_end"), col("published")))
         .withColumn("run_id", lit(runId));
     return TableConformance.conform(Tables.CLAIMS, claims);
   }

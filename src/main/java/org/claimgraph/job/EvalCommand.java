@@ -12,6 +12,8 @@ import org.claimgraph.nlp.LoadedModel;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.nlp.ner.NerTagger;
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
+import org.claimgraph.quality.AttributionEvaluation;
+import org.claimgraph.quality.AttributionReport;
 import org.claimgraph.quality.DependencyEvaluation;
 import org.claimgraph.quality.HtmlExtractionEvaluation;
 import org.claimgraph.quality.NerEvaluation;
@@ -23,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures the models against gold data and prints the figures.",
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Deps.class, EvalCommand.Html.class})
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Deps.class, EvalCommand.Attribution.class,
+        EvalCommand.Html.class})
 final class EvalCommand implements Runnable {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Folder with the gold corpora. Default: ${DEFAULT-VALUE}.")
@@ -102,6 +105,35 @@ final class EvalCommand implements Runnable {
       Path gold = new Corpora(parent.data).udTest();
       System.out.println("Dependencies on UD English EWT test, model " + model.manifest().id());
       System.out.println(DependencyEvaluation.evaluate(spark, model.pipeline(), gold));
+      spark.stop();
+      return 0;
+    }
+  }
+
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = {"Precision/recall/F1 of attribution against brat gold (PolNeAR format): cue, content exact,",
+          "content overlap, source given a content match, end to end; split into direct and indirect gold."})
+  static final class Attribution implements Callable<Integer> {
+    @ParentCommand EvalCommand parent;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "Brat folder: <article>.txt and <article>_<annotator>.ann. "
+        + "Default: polnear/dev under --data.")
+    Path gold;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = gold != null ? gold : new Corpora(parent.data).polnear("dev");
+      SparkSession spark = SparkSessions.create("claimgraph eval attribution", "local[2]");
+      LoadedModel model = ModelRegistry.load(spark, parent.models);
+      AttributionReport report = AttributionEvaluation.evaluate(spark, model.pipeline(), dir);
+      System.out.println("Attribution on " + dir + ", model " + model.manifest().id());
+      System.out.print(report.toText());
+      if (json != null) {
+        Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
+      }
       spark.stop();
       return 0;
     }

@@ -85,8 +85,8 @@ final class RunCommand implements Callable<Integer> {
     System.out.printf("run %s published %s%n", s.runId(), s.snapshot());
     System.out.printf("input records %d = accepted %d + rejected %d + duplicates %d%n",
         s.inputRecords(), s.accepted(), s.rejected(), s.duplicates());
-    System.out.printf("tokens %d, mentions %d; NLP %.1f s = %.0f tokens/s%n",
-        s.tokens(), s.mentions(), s.nlpSeconds(), s.tokensPerSecond());
+    System.out.printf("tokens %d, mentions %d, claims %d; NLP %.1f s = %.0f tokens/s%n",
+        s.tokens(), s.mentions(), s.claims(), s.nlpSeconds(), s.tokensPerSecond());
     s.stageSeconds().forEach((stage, sec) -> System.out.printf("  %-12s %7.1f s%n", stage, sec));
     System.out.printf("query: jobs/claimgraph sql --output %s \"SELECT * FROM runs\"%n", jobConfig.output());
     spark.stop();

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.claimgraph.attribution.Claims;
 import org.claimgraph.ingest.Ingest;
 import org.claimgraph.ingest.IngestResult;
 import org.claimgraph.nlp.Annotation;
@@ -28,7 +29,7 @@ public final class RunJob {
   private RunJob() {}
 
   public record Summary(String runId, String snapshot, long inputRecords, long accepted, long rejected,
-      long duplicates, long tokens, long mentions, double nlpSeconds, Map<String, Double> stageSeconds) {
+      long duplicates, long tokens, long mentions, long claims, double nlpSeconds, Map<String, Double> stageSeconds) {
 
     public double tokensPerSecond() {
       return nlpSeconds > 0 ? tokens / nlpSeconds : 0;
@@ -56,28 +57,30 @@ public final class RunJob {
       return total.isNullAt(0) ? 0L : total.getLong(0);
     });
     Dataset<Row> mentions = Mentions.fromAnnotated(annotated, runId);
+    Dataset<Row> claims = Claims.fromAnnotated(annotated, runId);
 
     TableMerge merge = new TableMerge(store, config.replace());
-    long mentionCount = timer.time("write tables", () -> {
+    timer.time("write tables", () -> {
       store.write(runId, Tables.ARTICLES, merge.byArticle(Tables.ARTICLES, articles));
-      Dataset<Row> allMentions = merge.byArticle(Tables.MENTIONS, mentions, articles);
-      store.write(runId, Tables.MENTIONS, allMentions);
+      store.write(runId, Tables.MENTIONS, merge.byArticle(Tables.MENTIONS, mentions, articles));
+      store.write(runId, Tables.CLAIMS, merge.byArticle(Tables.CLAIMS, claims, articles));
       store.write(runId, Tables.REJECTED, merge.rejected(ingest.rejected()));
-      return mentions.count();
     });
+    long mentionCount = mentions.count();
+    long claimCount = claims.count();
     annotated.unpersist();
 
     double nlpSeconds = timer.seconds().getOrDefault("nlp", 0.0);
     Instant finished = Instant.now();
     Row runRow = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(finished), inputLabel,
         counts.inputRecords(), counts.accepted(), counts.rejected(), counts.duplicates(), tokens, mentionCount,
-        model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
+        claimCount, model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
         timer.seconds());
     Dataset<Row> runs = merge.runs(spark.createDataFrame(List.of(runRow), Tables.RUNS.schema()));
     store.write(runId, Tables.RUNS, runs);
     store.publish(runId, config.keepSnapshots());
     return new Summary(runId, store.snapshotDir(runId), counts.inputRecords(), counts.accepted(),
-        counts.rejected(), counts.duplicates(), tokens, mentionCount, nlpSeconds, timer.seconds());
+        counts.rejected(), counts.duplicates(), tokens, mentionCount, claimCount, nlpSeconds, timer.seconds());
   }
 
   static String newRunId(Instant started) {

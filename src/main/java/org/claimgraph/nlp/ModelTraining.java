@@ -17,6 +17,7 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.attribution.AttributionStage;
 import org.claimgraph.nlp.ner.NerTagger;
 import org.claimgraph.nlp.ner.NerTaggerCore;
 import org.claimgraph.nlp.ner.NerTrainer;
@@ -65,7 +66,8 @@ public final class ModelTraining {
     ner.setOutputCol(NlpColumns.NER);
 
     List<Transformer> stages = new ArrayList<>(List.of(NlpStages.documentAssembler(),
-        NlpStages.sentenceDetector(), NlpStages.tokenizer(spark), pos, ner, NlpStages.entityChunker()));
+        NlpStages.sentenceDetector(), NlpStages.tokenizer(spark), pos, ner, NlpStages.entityChunker(),
+        new AttributionStage()));
     if (options.dependencyIterations() > 0) {
       start = System.nanoTime();
       stages.add(DependencyTraining.train(spark, corpora.udTrain(), options.dependencyIterations()));
@@ -92,6 +94,8 @@ public final class ModelTraining {
       manifest.training.put("dependencies", "Spark NLP DependencyParserApproach, "
           + options.dependencyIterations() + " iterations, UD English EWT v2.16 train");
     }
+    manifest.training.put("attribution", "claimgraph AttributionStage: rules over tokens, POS, entities and "
+        + "quotation marks with the bundled cue lexicon (attribution/cues.tsv); nothing trained");
     manifest.training.put("seconds", seconds);
     manifest.writeTo(options.outputDir(), spark.sparkContext().hadoopConfiguration());
     return measure(spark, options.outputDir(), options.data());

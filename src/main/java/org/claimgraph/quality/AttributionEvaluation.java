@@ -87,16 +87,6 @@ public final class AttributionEvaluation {
     return new PipelineModel(annotate.uid(), all);
   }
 
-  /** The default annotation pipeline with the given POS model (no NER): what the dev figures use. */
-  public static PipelineModel annotationPipeline(SparkSession spark, String posModelPath) {
-    PerceptronModel pos = (PerceptronModel) PerceptronModel.load(posModelPath);
-    pos.setInputCols(new String[] {NlpColumns.SENTENCE, NlpColumns.TOKEN});
-    pos.setOutputCol(NlpColumns.POS);
-    Transformer[] stages = {NlpStages.documentAssembler(), NlpStages.sentenceDetector(),
-        NlpStages.tokenizer(spark), pos, new AttributionStage()};
-    return new PipelineModel(org.apache.spark.ml.util.Identifiable$.MODULE$.randomUID("pipeline"), stages);
-  }
-
   /** Attribution structs (the stage's output) back into core objects. */
   public static List<Attribution> fromRows(List<Row> rows) {
     List<Attribution> out = new ArrayList<>(rows.size());
@@ -124,31 +114,5 @@ public final class AttributionEvaluation {
   private static Span span(Row r, String b, String e) {
     int bi = r.fieldIndex(b);
     return r.isNullAt(bi) ? null : new Span(r.getInt(bi), r.getInt(r.fieldIndex(e)));
-  }
-
-  /**
-   * {@code --gold DIR --pos DIR [--pipeline DIR] [--json FILE]}: prints the report; {@code --pipeline}
-   * loads a saved annotation PipelineModel instead of building one around {@code --pos}.
-   */
-  public static void main(String[] args) throws IOException {
-    Map<String, String> opt = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      opt.put(args[i], args[i + 1]);
-    }
-    if (!opt.containsKey("--gold") || !(opt.containsKey("--pos") || opt.containsKey("--pipeline"))) {
-      System.err.println("usage: AttributionEvaluation --gold DIR (--pos DIR | --pipeline DIR) [--json FILE]");
-      System.exit(2);
-    }
-    SparkSession spark = SparkSession.builder().appName("claimgraph-eval-attribution")
-        .master(System.getProperty("spark.master", "local[2]")).config("spark.ui.enabled", "false")
-        .getOrCreate();
-    PipelineModel pipeline = opt.containsKey("--pipeline") ? PipelineModel.load(opt.get("--pipeline"))
-        : annotationPipeline(spark, opt.get("--pos"));
-    AttributionReport report = evaluate(spark, pipeline, Paths.get(opt.get("--gold")));
-    System.out.print(report.toText());
-    if (opt.containsKey("--json")) {
-      Files.writeString(Paths.get(opt.get("--json")), report.toJson() + "\n", StandardCharsets.UTF_8);
-    }
-    spark.stop();
   }
 }

@@ -97,6 +97,7 @@ public final class Tables {
           column("duplicates", LongType, false, "Exact duplicates of an accepted article (same text hash)."),
           column("tokens", LongType, false, "Tokens processed by the NLP pipeline."),
           column("mentions", LongType, false, "Entity mentions written."),
+          column("claims", LongType, false, "Claims (attributions) written."),
           column("models", StringType, false, "Model name, version and SHA-256 of its manifest."),
           column("config", StringType, false, "The effective configuration, as `key=value` lines."),
           column("spark_version", StringType, false, "Spark version the run used."),

@@ -3,6 +3,7 @@ package org.claimgraph.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.claimgraph.SparkTestSession;
 import java.sql.Date;
 import java.util.List;
 import org.apache.spark.ml.PipelineModel;
@@ -38,7 +39,7 @@ class AttributionStageTest {
 
   @Test
   void roundTripsThroughPipelineModelSaveAndLoad(@TempDir Path dir) throws Exception {
-    SparkSession spark = AttributionSpark.get();
+    SparkSession spark = SparkTestSession.get();
     PipelineModel model = pipeline(spark);
     String path = dir.resolve("pipeline").toString();
     model.write().overwrite().save(path);
@@ -62,7 +63,7 @@ class AttributionStageTest {
 
   @Test
   void claimsTableHasExactlyTheDeclaredColumns() {
-    SparkSession spark = AttributionSpark.get();
+    SparkSession spark = SparkTestSession.get();
     Dataset<Row> claims = Claims.fromAnnotated(pipeline(spark).transform(articles(spark)), "run-1");
     assertThat(claims.columns()).containsExactly(Tables.CLAIMS.schema().fieldNames());
     List<Row> rows = claims.orderBy("content_begin").collectAsList();

@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import org.claimgraph.attribution.AttributionSpark;
+import org.claimgraph.SparkTestSession;
+import org.claimgraph.nlp.ModelRegistry;
 import org.junit.jupiter.api.Test;
 
-/** The whole evaluation on PolNeAR dev; needs the shared corpus and the dev POS model. */
+/** The whole evaluation on PolNeAR dev with the committed default model; needs the shared corpus. */
 class AttributionEvaluationTest {
   @Test
   void polnearDevBeatsTheCoreNlpQuoteAnnotator() {
     Path shared = Paths.get(System.getProperty("claimgraph.shared", "../shared"), "data", "polnear", "dev");
-    Path pos = Paths.get(System.getProperty("claimgraph.posModel", "/work/pos-model-dev"));
     assumeTrue(Files.isDirectory(shared), "PolNeAR dev not found at " + shared + "; skipping");
-    assumeTrue(Files.isDirectory(pos), "POS model not found at " + pos + " (set -Dclaimgraph.posModel); skipping");
-    var spark = AttributionSpark.get();
+    var spark = SparkTestSession.get();
     AttributionReport report = AttributionEvaluation.evaluate(spark,
-        AttributionEvaluation.annotationPipeline(spark, pos.toString()), shared);
+        ModelRegistry.load(spark, ModelRegistry.DEFAULT).pipeline(), shared);
     System.out.println(report.toText());
     assertThat(report.documents()).isEqualTo(84);
     assertThat(report.goldAttributions()).isEqualTo(2192);
