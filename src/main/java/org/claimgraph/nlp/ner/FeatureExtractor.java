@@ -37,6 +37,12 @@ final class FeatureExtractor {
   private static final int HISTORY_HAS = 91;
   private static final int FIRST_PASS_TAG = 92;
   private static final int FIRST_PASS_CONTEXT = 93;
+  private static final int TOPIC_SHAPE = 100;
+  private static final int TOPIC_GAZ = 101;
+  private static final int TOPIC_WORD = 102;
+  private static final int TABLE_SHAPE = 103;
+  private static final int TABLE_GAZ = 104;
+  private static final int NEXT_IS_NUMBER = 105;
 
   private static final long BOUNDARY = Hashing.of("<s>");
   private static final int MAX_AFFIX = 4;
@@ -58,10 +64,11 @@ final class FeatureExtractor {
    */
   long[][][] extract(List<List<String>> sentences, Map<Long, Integer> gazetteerExclude) {
     DocumentStats stats = groups.documentContext() ? DocumentStats.of(sentences) : null;
+    long topic = groups.topicContext() ? topic(sentences) : 0;
     long[][][] out = new long[sentences.size()][][];
     LongBuffer buffer = new LongBuffer();
     for (int s = 0; s < sentences.size(); s++) {
-      out[s] = sentence(sentences.get(s), gazetteerExclude, stats, buffer);
+      out[s] = sentence(sentences.get(s), gazetteerExclude, stats, topic, buffer);
     }
     return out;
   }
@@ -86,8 +93,39 @@ final class FeatureExtractor {
     return out;
   }
 
+  /**
+   * Wire stories open with a capitalised topic slug ("SOCCER -", "TENNIS -"); it decides whether
+   * "Leeds" is a club (ORG) or a city (LOC). 0 when the document has none.
+   */
+  private static long topic(List<List<String>> sentences) {
+    for (List<String> words : sentences) {
+      if (words.isEmpty()) {
+        continue;
+      }
+      String first = words.get(0);
+      boolean slug = first.length() > 2 && WordShapes.isAllCaps(first)
+          && (words.size() == 1 || words.get(1).equals("-"));
+      return slug ? Hashing.of(first) : 0;
+    }
+    return 0;
+  }
+
+  /** Results and tables: numbers in the sentence and hardly any lower-case words. */
+  private static boolean tableLike(List<String> words) {
+    int digits = 0;
+    int lower = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        digits++;
+      } else if (hasLowercase(w) && !WordShapes.isCapitalized(w)) {
+        lower++;
+      }
+    }
+    return digits > 0 && lower <= 1;
+  }
+
   private long[][] sentence(List<String> words, Map<Long, Integer> gazetteerExclude,
-      DocumentStats stats, LongBuffer f) {
+      DocumentStats stats, long topic, LongBuffer f) {
     int n = words.size();
     String[] norm = new String[n];
     long[] normHash = new long[n + 4];
@@ -107,6 +145,7 @@ final class FeatureExtractor {
       shapeHash[pad] = BOUNDARY;
     }
     List<int[]>[] gazMatches = gazetteerMatches(rawHash, n, gazetteerExclude);
+    boolean table = groups.topicContext() && tableLike(words);
     short[][] clusterIds = clusterIds(words);
     long[][] out = new long[n][];
     for (int i = 0; i < n; i++) {
@@ -142,6 +181,26 @@ final class FeatureExtractor {
           int position = end - start == 1 ? 0 : i == start ? 1 : i == end - 1 ? 3 : 2;
           f.add(GAZ, m[2] * 4 + position);
           f.add(GAZ_LONG, Hashing.combine(m[2] * 4 + position, Math.min(end - start, 4)));
+          if (topic != 0) {
+            f.add(TOPIC_GAZ, Hashing.combine(topic, m[2]));
+          }
+          if (table) {
+            f.add(TABLE_GAZ, m[2]);
+          }
+        }
+      }
+      if (groups.topicContext()) {
+        boolean capitalised = WordShapes.isCapitalized(w);
+        if (topic != 0 && capitalised) {
+          f.add(TOPIC_SHAPE, Hashing.combine(topic, shapeHash[c]));
+          f.add(TOPIC_WORD, Hashing.combine(topic, normHash[c]));
+        }
+        if (table && capitalised) {
+          f.add(TABLE_SHAPE, shapeHash[c]);
+        }
+        if (capitalised && i + 1 < n && !words.get(i + 1).isEmpty()
+            && Character.isDigit(words.get(i + 1).charAt(0))) {
+          f.add(NEXT_IS_NUMBER, table ? 1 : 0);
         }
       }
       if (clusterIds != null) {

@@ -1,26 +1,17 @@
 package org.claimgraph.nlp.ner;
 
-import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.claimgraph.quality.NerEvaluation;
 
 /**
  * Trains the candidate model with the default (best on dev) settings, saves the Spark stage and
- * prints the figures a release needs: dev/test scores through Spark, size, load time, and
+ * prints the figures a release needs: dev/test scores through Spark (dev is not held out when
+ * the defaults train the final model on train+dev; the tuning run logs the held-out dev F1), size, load time, and
  * tagging speed of the core and of the Spark pipeline on news text.
  *
  * <pre>NerCandidateReport OUTPUT_DIR [SHARED_DATA_ROOT (default ../shared/data)]</pre>
@@ -52,7 +43,7 @@ public final class NerCandidateReport {
     }
     List<List<List<String>>> articles = newsArticles(data, 2000);
     measureCore(tagger.core(), articles);
-    measureSpark(spark, tagger, data);
+    NerSparkBenchmark.run(spark, tagger, data, 500, 2);
     spark.stop();
   }
 
@@ -66,51 +57,6 @@ public final class NerCandidateReport {
       System.out.printf("core, one thread: %d tokens in %.2f s = %.0f tokens/s%n", tokens,
           secondsSince(start), tokens / secondsSince(start));
     }
-  }
-
-  /** The same news through sentence splitting, tokenising and tagging, with and without us. */
-  private static void measureSpark(SparkSession spark, NerTagger tagger, Path data) {
-    List<String> texts = new ArrayList<>();
-    NewsText.forEachRawText(NerExperiment.newsFiles(data).subList(1, 2), text -> {
-      if (texts.size() < 400) {
-        texts.add(text);
-      }
-    });
-    Dataset<Row> input = spark.createDataset(texts, Encoders.STRING()).toDF("text")
-        .repartition(2).cache();
-    input.count();
-    PipelineModel withoutNer = pipeline(null).fit(input);
-    PipelineModel withNer = pipeline(tagger).fit(input);
-    long tokens = withoutNer.transform(input).select(functions.sum(functions.size(
-        functions.col("token")))).first().getLong(0);
-    long sentences = withoutNer.transform(input).select(functions.sum(functions.size(
-        functions.col("sentence")))).first().getLong(0);
-    for (int round = 0; round < 2; round++) {
-      double base = time(() -> withoutNer.transform(input).write().format("noop")
-          .mode("overwrite").save());
-      double full = time(() -> withNer.transform(input).write().format("noop")
-          .mode("overwrite").save());
-      System.out.printf("spark local[2], %d articles, %d sentences, %d tokens: "
-          + "split+tokenize %.1f s (%.0f tok/s); +NER %.1f s (%.0f tok/s)%n", texts.size(),
-          sentences, tokens, base, tokens / base, full, tokens / full);
-    }
-  }
-
-  private static Pipeline pipeline(NerTagger tagger) {
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol("document");
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {"document"});
-    sentences.setOutputCol("sentence");
-    Tokenizer tokenizer = new Tokenizer();
-    tokenizer.setInputCols(new String[] {"sentence"});
-    tokenizer.setOutputCol("token");
-    List<PipelineStage> stages = new ArrayList<>(List.of(document, sentences, tokenizer));
-    if (tagger != null) {
-      stages.add(tagger);
-    }
-    return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
   }
 
   /** News articles split into pseudo-sentences at full stops, for core timing. */
@@ -135,12 +81,6 @@ public final class NerCandidateReport {
       articles.add(sentences);
     });
     return articles;
-  }
-
-  private static double time(Runnable action) {
-    long start = System.nanoTime();
-    action.run();
-    return secondsSince(start);
   }
 
   private static double secondsSince(long startNanos) {

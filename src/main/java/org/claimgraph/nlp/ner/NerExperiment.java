@@ -12,7 +12,7 @@ import org.claimgraph.quality.NerScores;
  * (test only with --test, once tuning is over).
  *
  * <pre>
- * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass|local]
+ * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic|local]
  *               [--clusters-cache FILE] [--save FILE] [--test]
  * </pre>
  */
@@ -25,6 +25,7 @@ public final class NerExperiment {
     Path clustersCache = null;
     Path save = null;
     boolean test = false;
+    boolean finalOnTrainAndDev = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -32,10 +33,12 @@ public final class NerExperiment {
         case "--clusters-cache" -> clustersCache = Path.of(args[++i]);
         case "--save" -> save = Path.of(args[++i]);
         case "--test" -> test = true;
+        case "--final-train-dev" -> finalOnTrainAndDev = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    NerTrainingOptions options = NerTrainingOptions.defaults().withFeatures(groups);
+    NerTrainingOptions options = NerTrainingOptions.defaults().withFeatures(groups)
+        .withFinalOnTrainAndDev(finalOnTrainAndDev);
     Path conll = data.resolve("conll2003");
     WordClusters clusters = groups.clusters() ? clusters(data, clustersCache, options) : null;
     long start = System.nanoTime();
@@ -75,6 +78,6 @@ public final class NerExperiment {
   private static FeatureGroups parseGroups(String spec) {
     Set<String> names = Set.of(spec.split(","));
     return new FeatureGroups(names.contains("gazetteer"), names.contains("clusters"),
-        names.contains("document"), names.contains("twopass"));
+        names.contains("document"), names.contains("twopass"), names.contains("topic"));
   }
 }

@@ -2,14 +2,17 @@ package org.claimgraph.nlp.ner;
 
 import com.johnsnowlabs.nlp.Annotation;
 import com.johnsnowlabs.nlp.AnnotatorType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,17 +30,16 @@ import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.claimgraph.ClaimgraphException;
 import scala.Option;
-import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
@@ -49,7 +51,6 @@ import scala.collection.Seq;
 public final class NerTagger extends Model<NerTagger> implements MLWritable {
   private static final long serialVersionUID = 1L;
   static final String MODEL_FILE = "data/ner-model.bin.gz";
-  private static final float[] NO_EMBEDDINGS = new float[0];
 
   private final String uid;
   private final NerTaggerCore core;
@@ -133,47 +134,98 @@ public final class NerTagger extends Model<NerTagger> implements MLWritable {
     return new MetadataBuilder().putString("annotatorType", AnnotatorType.NAMED_ENTITY()).build();
   }
 
+  /**
+   * Only the token strings and sentence ids cross into Java (as plain string arrays) and only the
+   * tag strings come back; the annotation structs are assembled by Spark's own generated code.
+   * Converting whole annotation rows (with their metadata maps) to and from Java objects cost
+   * more than the tagging itself.
+   */
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    Broadcast<NerTaggerCore> shared = JavaSparkContext
-        .fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(core);
+    // The model travels as its own compact bytes, whatever serializer (Java or Kryo) Spark uses;
+    // each executor JVM decodes it once.
+    Broadcast<byte[]> shared = JavaSparkContext
+        .fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(modelBytes());
+    // Non-deterministic so that the optimiser never inlines the call into the per-token lambda
+    // below (which would tag the whole document once per token).
     UserDefinedFunction tagTokens = functions.udf(
-        (UDF1<Seq<Row>, List<Row>>) tokens -> tag(shared.value(), tokens),
-        Annotation.arrayType());
-    Column tagged = tagTokens.apply(functions.col(tokenCol()));
-    return dataset.withColumn($(outputCol), tagged.as($(outputCol), outputMetadata()));
+        (UDF2<Seq<String>, Seq<String>, String[]>) (words, sentences) ->
+            tag(decoded(shared), words, sentences),
+        DataTypes.createArrayType(DataTypes.StringType)).asNondeterministic();
+    String token = quote(tokenCol());
+    Column words = functions.expr(token + ".result");
+    Column sentences = functions.expr("transform(" + token
+        + ", t -> coalesce(t.metadata['sentence'], '0'))");
+    String tags = "__ner_tags_" + uid.replaceAll("\\W", "_");
+    Column annotations = functions.expr("transform(" + token + ", (t, i) -> named_struct("
+        + "'annotatorType', '" + AnnotatorType.NAMED_ENTITY() + "', "
+        + "'begin', t.begin, 'end', t.end, 'result', " + quote(tags) + "[i], "
+        + "'metadata', map('word', t.result, 'sentence', "
+        + "coalesce(t.metadata['sentence'], '0')), "
+        + "'embeddings', cast(array() as array<float>)))");
+    return dataset.withColumn(tags, tagTokens.apply(words, sentences))
+        .withColumn($(outputCol), annotations.as($(outputCol), outputMetadata()))
+        .drop(tags);
   }
 
-  /** Tags one document's token annotations; sentences come from the tokens' metadata. */
-  static List<Row> tag(NerTaggerCore core, Seq<Row> tokenSeq) {
-    if (tokenSeq == null) {
-      return List.of();
+  private static final Map<Long, NerTaggerCore> DECODED = new ConcurrentHashMap<>();
+
+  private byte[] modelBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      core.save(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    List<Row> tokens = JavaConverters.seqAsJavaList(tokenSeq);
-    List<List<String>> sentences = new ArrayList<>();
-    List<String> sentenceIds = new ArrayList<>();
-    for (Row token : tokens) {
-      String sentence = token.<String, String>getJavaMap(token.fieldIndex("metadata"))
-          .getOrDefault("sentence", "0");
-      if (sentences.isEmpty() || !sentence.equals(sentenceIds.get(sentenceIds.size() - 1))) {
-        sentences.add(new ArrayList<>());
-        sentenceIds.add(sentence);
+    return bytes.toByteArray();
+  }
+
+  private static NerTaggerCore decoded(Broadcast<byte[]> model) {
+    NerTaggerCore core = DECODED.get(model.id());
+    if (core == null) {
+      synchronized (DECODED) {
+        core = DECODED.get(model.id());
+        if (core == null) {
+          if (DECODED.size() > 8) {
+            DECODED.clear();
+          }
+          core = NerTaggerCore.load(new ByteArrayInputStream(model.value()), "broadcast model");
+          DECODED.put(model.id(), core);
+        }
       }
-      sentences.get(sentences.size() - 1).add(token.getString(token.fieldIndex("result")));
+    }
+    return core;
+  }
+
+  private static String quote(String column) {
+    return "`" + column.replace("`", "``") + "`";
+  }
+
+  /** Tags one document given its token strings and each token's sentence id. */
+  static String[] tag(NerTaggerCore core, Seq<String> words, Seq<String> sentenceIds) {
+    if (words == null) {
+      return null;
+    }
+    int n = words.length();
+    List<List<String>> sentences = new ArrayList<>();
+    List<String> current = null;
+    String currentId = null;
+    for (int k = 0; k < n; k++) {
+      String id = sentenceIds.apply(k);
+      if (current == null || !id.equals(currentId)) {
+        current = new ArrayList<>();
+        sentences.add(current);
+        currentId = id;
+      }
+      current.add(words.apply(k));
     }
     int[][] tags = core.tagIndices(sentences);
-    List<Row> out = new ArrayList<>(tokens.size());
+    String[] out = new String[n];
     int k = 0;
-    for (int s = 0; s < tags.length; s++) {
-      for (int t : tags[s]) {
-        Row token = tokens.get(k++);
-        Map<String, String> metadata = new HashMap<>(4);
-        metadata.put("word", token.getString(token.fieldIndex("result")));
-        metadata.put("sentence", sentenceIds.get(s));
-        out.add(RowFactory.create(AnnotatorType.NAMED_ENTITY(),
-            token.getInt(token.fieldIndex("begin")), token.getInt(token.fieldIndex("end")),
-            NerTags.TAGS.get(t), metadata, NO_EMBEDDINGS));
+    for (int[] sentence : tags) {
+      for (int t : sentence) {
+        out[k++] = NerTags.TAGS.get(t);
       }
     }
     return out;

@@ -31,6 +31,50 @@ public final class NerTrainer {
 
   public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
       WordClusters clusters, NerTrainingOptions options) {
+    Tuned tuned = tuneOnDev(train, dev, clusters, options);
+    if (!options.finalOnTrainAndDev() || dev.isEmpty()) {
+      return tuned.core();
+    }
+    // Hyper-parameters (epochs of each pass) are fixed now; more labelled data helps more than
+    // keeping dev aside, so the final model learns from both.
+    List<LabeledDocument> all = new ArrayList<>(train);
+    all.addAll(dev);
+    long start = System.nanoTime();
+    NerTaggerCore core = trainFixed(all, clusters, options, tuned.firstEpochs(),
+        tuned.secondEpochs());
+    log("final model on train+dev (%d documents, %d + %d epochs): %.0f s", all.size(),
+        tuned.firstEpochs(), tuned.secondEpochs(), seconds(start));
+    return core;
+  }
+
+  private record Tuned(NerTaggerCore core, int firstEpochs, int secondEpochs) {}
+
+  /** Trains with a fixed number of epochs per pass and no held-out data. */
+  private static NerTaggerCore trainFixed(List<LabeledDocument> train, WordClusters clusters,
+      NerTrainingOptions options, int firstEpochs, int secondEpochs) {
+    FeatureGroups groups = options.features();
+    Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
+    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters);
+    List<long[][][]> trainFeatures = new ArrayList<>();
+    for (LabeledDocument doc : train) {
+      Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
+      trainFeatures.add(extractor.extract(doc.sentences(), own));
+    }
+    LinearSequenceModel first = PerceptronTrainer.train(instances(train, trainFeatures),
+        firstEpochs, firstEpochs, options.minFeatureCount(), options.seed(), null).model();
+    if (!groups.twoPass()) {
+      return new NerTaggerCore(groups, gazetteer, clusters, first, null);
+    }
+    List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
+        jackknife(train, trainFeatures, firstEpochs, options));
+    LinearSequenceModel second = PerceptronTrainer.train(instances(train, trainSecond),
+        secondEpochs, secondEpochs, options.minFeatureCount(), options.seed(), null).model();
+    return new NerTaggerCore(groups, gazetteer, clusters, first, second);
+  }
+
+  /** Trains on {@code train} with early stopping on {@code dev}; also returns the epochs used. */
+  private static Tuned tuneOnDev(List<LabeledDocument> train, List<LabeledDocument> dev,
+      WordClusters clusters, NerTrainingOptions options) {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
     FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters);
@@ -50,7 +94,8 @@ public final class NerTrainer {
     log("first pass: %d epochs, dev F1 %.2f, %d features, %.0f s", first.epochs(),
         first.devScore(), first.model().index.size(), seconds(start));
     if (!groups.twoPass()) {
-      return new NerTaggerCore(groups, gazetteer, clusters, first.model(), null);
+      return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, first.model(), null),
+          first.epochs(), 0);
     }
     List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
         jackknife(train, trainFeatures, first.epochs(), options));
@@ -65,7 +110,8 @@ public final class NerTrainer {
         model -> devF1(model, dev, devSecond));
     log("second pass: %d epochs, dev F1 %.2f, %d features, %.0f s", second.epochs(),
         second.devScore(), second.model().index.size(), seconds(start));
-    return new NerTaggerCore(groups, gazetteer, clusters, first.model(), second.model());
+    return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, first.model(),
+        second.model()), first.epochs(), second.epochs());
   }
 
   /**

@@ -8,18 +8,33 @@ package org.claimgraph.nlp.ner;
  * @param minFeatureCount features seen fewer times in training are dropped (smaller model)
  * @param jackknifeFolds folds used to give the training data realistic first-pass predictions
  * @param seed shuffling seed; the same seed and data give the same model
+ * @param finalOnTrainAndDev after tuning the epochs on dev, train the returned model on train and
+ *     dev together with those epochs
  */
 public record NerTrainingOptions(
     FeatureGroups features, int maxEpochs, int patience, int minFeatureCount, int jackknifeFolds,
-    long seed, WordClusterBuilder.Options clusterOptions) {
+    long seed, WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev) {
+
+  /** Options whose returned model is the one tuned on dev (trained on train only). */
+  public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
+      int minFeatureCount, int jackknifeFolds, long seed,
+      WordClusterBuilder.Options clusterOptions) {
+    this(features, maxEpochs, patience, minFeatureCount, jackknifeFolds, seed, clusterOptions,
+        false);
+  }
 
   public static NerTrainingOptions defaults() {
     return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L,
-        WordClusterBuilder.Options.defaults());
+        WordClusterBuilder.Options.defaults(), true);
+  }
+
+  public NerTrainingOptions withFinalOnTrainAndDev(boolean enabled) {
+    return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
+        seed, clusterOptions, enabled);
   }
 
   public NerTrainingOptions withFeatures(FeatureGroups groups) {
     return new NerTrainingOptions(groups, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions);
+        seed, clusterOptions, finalOnTrainAndDev);
   }
 }

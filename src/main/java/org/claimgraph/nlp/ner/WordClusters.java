@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Word → cluster ids at a few granularities (coarse to fine), learned from unlabelled news by
- * {@link WordClusterBuilder}. Words are looked up as written, then lower-cased.
+ * {@link WordClusterBuilder}. Words are looked up as written, then (all-caps words) capitalised, then lower-cased.
  */
 public final class WordClusters {
   private final int[] granularities;
@@ -36,7 +36,18 @@ public final class WordClusters {
   /** Cluster ids of the word, one per granularity, or null for an unknown word. */
   short[] of(String word) {
     short[] c = clusters.get(word);
-    return c != null ? c : clusters.get(word.toLowerCase());
+    if (c != null || word.isEmpty()) {
+      return c;
+    }
+    String lower = word.toLowerCase();
+    if (WordShapes.isAllCaps(word) && word.length() > 1) {
+      // Headlines and tables are in capitals: "JAPAN" is most likely "Japan".
+      c = clusters.get(word.charAt(0) + lower.substring(1));
+      if (c != null) {
+        return c;
+      }
+    }
+    return clusters.get(lower);
   }
 
   void write(DataOutputStream out) throws IOException {
