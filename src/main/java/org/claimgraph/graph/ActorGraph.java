@@ -2,6 +2,7 @@ package org.claimgraph.graph;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.claimgraph.actors.ActorAliases;
 import org.claimgraph.actors.ActorResolution;
 import org.claimgraph.actors.Actors;
@@ -17,7 +18,14 @@ public final class ActorGraph {
   /** Every Dataset the stages produce; the table ones are already conformed to their {@code Tables} spec. */
   public record Result(Dataset<Row> mentionsWithActor, Dataset<Row> claimsWithActors, Dataset<Row> actors,
       Dataset<Row> actorAliases, Dataset<Row> cooccurrences, Dataset<Row> claimEdges, Dataset<Row> actorDaily,
-      Dataset<Row> cappedArticles) {}
+      Dataset<Row> cappedArticles) {
+
+    /** Releases the two persisted intermediates once every table is written. */
+    public void unpersist() {
+      mentionsWithActor.unpersist();
+      claimsWithActors.unpersist();
+    }
+  }
 
   /**
    * @param articles merged {@code articles}
@@ -26,11 +34,14 @@ public final class ActorGraph {
    * @param aliasOverrides (alias, canonical_name, type) rows, e.g. from
    *     {@link ActorResolution#readOverridesCsv}; may be null or empty
    * @param maxActorsPerArticle the co-occurrence bound K
+   * @return the Datasets; call {@link Result#unpersist()} after writing them
    */
   public static Result build(Dataset<Row> articles, Dataset<Row> mentions, Dataset<Row> claims,
       Dataset<Row> aliasOverrides, int maxActorsPerArticle) {
-    Dataset<Row> resolved = ActorResolution.resolve(mentions, aliasOverrides).mentionsWithActor();
-    Dataset<Row> linked = ClaimLinks.link(claims, resolved);
+    // Both feed several tables: persist so the per-article resolution and the claim joins run once.
+    Dataset<Row> resolved = ActorResolution.resolve(mentions, aliasOverrides).mentionsWithActor()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> linked = ClaimLinks.link(claims, resolved).persist(StorageLevel.MEMORY_AND_DISK());
     return new Result(resolved, linked, Actors.table(resolved, linked), ActorAliases.table(resolved),
         Cooccurrences.table(resolved, articles, maxActorsPerArticle), ClaimEdges.table(linked),
         ActorDaily.table(resolved, articles, linked), Cooccurrences.cappedArticles(resolved, maxActorsPerArticle));
