@@ -43,6 +43,8 @@ public final class Claims {
         .withColumn("claim_date", udf((UDF6<String, Integer, Integer, Integer, Integer, Date, Date>) ClaimDates::claimDate,
             DataTypes.DateType).apply(col("article_text"),
             col("cue_begin"), col("cue_end"), col("content_begin"), col("content_end"), col("published")))
+        .withColumn("source_actor_id", lit(null).cast("string"))
+        .withColumn("about_actor_ids", lit(null).cast("array<string>"))
         .withColumn("run_id", lit(runId));
     return TableConformance.conform(Tables.CLAIMS, claims);
   }

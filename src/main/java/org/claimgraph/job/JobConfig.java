@@ -41,6 +41,10 @@ public final class JobConfig {
     k.put("bad-date", new String[] {"reject", "reject: unparseable dates go to `rejected`; keep: date null."});
     k.put("keep-snapshots", new String[] {"3", "Published snapshots kept in the output directory."});
     k.put("mode", new String[] {"merge", "merge: replace this input's articles in the live tables; replace: start afresh."});
+    k.put("actors.aliases", new String[] {"", "CSV of alias,canonical_name,type rows merged into actors "
+        + "(example: jobs/conf/actor-aliases.csv); empty = built-in rules only."});
+    k.put("graph.max-actors-per-article", new String[] {"50",
+        "Only an article's most mentioned actors form co-occurrence pairs (bounds the pair count)."});
     for (String column : List.of("id", "url", "outlet", "title", "published", "text")) {
       k.put("columns." + column, new String[] {"", "Input column holding the " + column + " (empty = usual names)."});
     }
@@ -102,6 +106,7 @@ public final class JobConfig {
     nonNegative("partitions");
     positive("max-text-chars");
     positive("keep-snapshots");
+    positive("graph.max-actors-per-article");
     if (get("output").isBlank()) {
       throw ClaimgraphException.of("The output directory is empty.", "Every run writes its tables somewhere.",
           "Pass --output DIR or set output= in the config file.");
@@ -166,6 +171,14 @@ public final class JobConfig {
 
   public int keepSnapshots() {
     return (int) number("keep-snapshots");
+  }
+
+  public String actorAliases() {
+    return get("actors.aliases");
+  }
+
+  public int maxActorsPerArticle() {
+    return (int) number("graph.max-actors-per-article");
   }
 
   public boolean replace() {

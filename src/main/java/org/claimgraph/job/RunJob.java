@@ -14,7 +14,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.claimgraph.actors.ActorResolution;
 import org.claimgraph.attribution.Claims;
+import org.claimgraph.graph.ActorGraph;
 import org.claimgraph.ingest.Ingest;
 import org.claimgraph.ingest.IngestResult;
 import org.claimgraph.nlp.Annotation;
@@ -60,21 +62,37 @@ public final class RunJob {
     Dataset<Row> claims = Claims.fromAnnotated(annotated, runId);
 
     TableMerge merge = new TableMerge(store, config.replace());
-    timer.time("write tables", () -> {
-      store.write(runId, Tables.ARTICLES, merge.byArticle(Tables.ARTICLES, articles));
-      store.write(runId, Tables.MENTIONS, merge.byArticle(Tables.MENTIONS, mentions, articles));
-      store.write(runId, Tables.CLAIMS, merge.byArticle(Tables.CLAIMS, claims, articles));
+    Dataset<Row> overrides = ActorResolution.readOverridesCsv(spark, config.actorAliases());
+    long[] counts2 = timer.time("write tables", () -> {
+      Dataset<Row> allArticles = merge.byArticle(Tables.ARTICLES, articles);
+      Dataset<Row> allMentions = merge.byArticle(Tables.MENTIONS, mentions, articles);
+      Dataset<Row> allClaims = merge.byArticle(Tables.CLAIMS, claims, articles);
+      store.write(runId, Tables.ARTICLES, allArticles);
       store.write(runId, Tables.REJECTED, merge.rejected(ingest.rejected()));
+      // Actors and the graph are recomputed over the merged tables, so a day-by-day run ends where one
+      // run over all days would.
+      ActorGraph.Result graph = ActorGraph.build(store.readStaged(runId, Tables.ARTICLES), allMentions, allClaims,
+          overrides, config.maxActorsPerArticle());
+      store.write(runId, Tables.MENTIONS, graph.mentionsWithActor());
+      store.write(runId, Tables.CLAIMS, graph.claimsWithActors());
+      store.write(runId, Tables.ACTORS, graph.actors());
+      store.write(runId, Tables.ACTOR_ALIASES, graph.actorAliases());
+      store.write(runId, Tables.COOCCURRENCES, graph.cooccurrences());
+      store.write(runId, Tables.CLAIM_EDGES, graph.claimEdges());
+      store.write(runId, Tables.ACTOR_DAILY, graph.actorDaily());
+      long capped = graph.cappedArticles().count();
+      graph.unpersist();
+      return new long[] {mentions.count(), claims.count(), capped};
     });
-    long mentionCount = mentions.count();
-    long claimCount = claims.count();
+    long mentionCount = counts2[0];
+    long claimCount = counts2[1];
     annotated.unpersist();
 
     double nlpSeconds = timer.seconds().getOrDefault("nlp", 0.0);
     Instant finished = Instant.now();
     Row runRow = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(finished), inputLabel,
         counts.inputRecords(), counts.accepted(), counts.rejected(), counts.duplicates(), tokens, mentionCount,
-        claimCount, model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
+        claimCount, counts2[2], model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
         timer.seconds());
     Dataset<Row> runs = merge.runs(spark.createDataFrame(List.of(runRow), Tables.RUNS.schema()));
     store.write(runId, Tables.RUNS, runs);

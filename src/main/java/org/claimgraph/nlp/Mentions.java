@@ -29,6 +29,9 @@ public final class Mentions {
         .withColumn("text", expr("substring(article_text, begin + 1, end - begin)"))
         .withColumn("type", expr("chunk.metadata['entity']"))
         .withColumn("confidence", expr("CAST(chunk.metadata['confidence'] AS DOUBLE)"))
-        .withColumn("run_id", lit(runId));
+        .withColumn("run_id", lit(runId))
+        // Filled by actors.ActorResolution over the merged mentions; null until then.
+        .withColumn("actor_id", lit(null).cast("string"))
+        .withColumn("alias_rule", lit(null).cast("string"));
   }
 }

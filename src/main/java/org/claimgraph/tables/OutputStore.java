@@ -77,6 +77,11 @@ public final class OutputStore {
         .orElseGet(() -> spark.createDataFrame(List.of(), table.schema()));
   }
 
+  /** A table this run has already written to its (not yet live) snapshot. */
+  public Dataset<Row> readStaged(String runId, TableSpec table) {
+    return spark.read().schema(table.schema()).parquet(new Path(snapshotDir(runId), table.name()).toString());
+  }
+
   public String snapshotDir(String runId) {
     return new Path(new Path(root, SNAPSHOTS), runId).toString();
   }

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.claimgraph.tables.TableSpec.column;
 
 import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -63,6 +64,13 @@ public final class Tables {
           column("type", StringType, false, "Entity type: PER, ORG, LOC or MISC."),
           column("confidence", DoubleType, true, "Tagger confidence in [0, 1] when the model gives one."),
           column("run_id", StringType, false, "Run that wrote this row."),
+          column("actor_id", StringType, true,
+              "Actor the mention names (`actors.actor_id`); null for MISC mentions and rows written "
+                  + "before actors were resolved."),
+          column("alias_rule", StringType, true,
+              "How the mention was linked to its actor: `exact`, `title_stripped`, `surname_in_article`, "
+                  + "`first_name_in_article`, `acronym_in_article`, `short_form_in_article`, `variant_list`, "
+                  + "`override`, `unresolved_short_form`, `ambiguous_short_form`; several joined by `+`."),
       }),
       List.of("published"));
 
@@ -98,6 +106,8 @@ public final class Tables {
           column("tokens", LongType, false, "Tokens processed by the NLP pipeline."),
           column("mentions", LongType, false, "Entity mentions written."),
           column("claims", LongType, false, "Claims (attributions) written."),
+          column("capped_articles", LongType, false,
+              "Articles with more actors than graph.max-actors-per-article: only their most mentioned actors form pairs."),
           column("models", StringType, false, "Model name, version and SHA-256 of its manifest."),
           column("config", StringType, false, "The effective configuration, as `key=value` lines."),
           column("spark_version", StringType, false, "Spark version the run used."),
@@ -154,14 +164,114 @@ public final class Tables {
           column("about", createArrayType(ABOUT_MENTION, false), false,
               "Entity mentions inside the content: begin, end (exclusive), text, type (PER, ORG, LOC, MISC)."),
           column("claim_date", DateType, true,
-              "When the claim was made, when the text says so; null for now (relative-date resolution is pending)."),
+              "When the statement was made, when the text says so next to the cue (\"said on Monday\"), resolved "
+                  + "against `published`; null otherwise."),
+          column("source_actor_id", StringType, true,
+              "Actor (see `actors`) of the source, or of the named source it resolves to; null for unnamed sources."),
+          column("about_actor_ids", DataTypes.createArrayType(StringType), true,
+              "Actors named inside the content: what the claim is about."),
           column("content_hash", StringType, false,
               "SHA-256 (hex) of the content text lower-cased with whitespace collapsed: equal hashes are the same words."),
           column("run_id", StringType, false, "Run that wrote this row."),
       }),
       List.of("published"));
 
-  public static final List<TableSpec> ALL = List.of(ARTICLES, MENTIONS, CLAIMS, REJECTED, RUNS);
+
+  public static final TableSpec ACTORS = new TableSpec(
+      "actors",
+      "One row per canonical actor (person, organisation or place) named in at least one article.",
+      new StructType(new StructField[] {
+          column("actor_id", StringType, false,
+              "First 16 hex digits of SHA-256 of `type|key`, where key is the canonical name case-folded, "
+                  + "without diacritics and punctuation. Deterministic: the same name gets the same id in every run."),
+          column("canonical_name", StringType, false,
+              "Display name: the most frequent full form the actor's mentions resolved to (ties: longer, "
+                  + "then alphabetically first); for listed variants and overrides the listed canonical name."),
+          column("type", StringType, false, "PER, ORG or LOC."),
+          column("mentions", LongType, false, "Mentions linked to the actor, over all articles."),
+          column("articles", LongType, false, "Articles with at least one such mention."),
+          column("claims_made", LongType, false,
+              "Distinct claims (by `content_hash`, so syndicated copies count once) whose source is the actor."),
+          column("claims_about", LongType, false,
+              "Distinct claims (by `content_hash`) whose content names the actor."),
+          column("first_seen", DateType, true, "Earliest publication date of an article naming the actor."),
+          column("last_seen", DateType, true, "Latest publication date of an article naming the actor."),
+      }),
+      List.of());
+
+  public static final TableSpec ACTOR_ALIASES = new TableSpec(
+      "actor_aliases",
+      "One row per surface form (alias) under which an actor was mentioned.",
+      new StructType(new StructField[] {
+          column("actor_id", StringType, false, "The actor (`actors.actor_id`)."),
+          column("alias", StringType, false,
+              "Surface form as written, spaces collapsed and possessive 's removed (titles kept, "
+                  + "so `President Irene Castell` is its own alias)."),
+          column("count", LongType, false, "Mentions with this alias."),
+          column("rule", StringType, false,
+              "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last)."),
+          column("first_seen", DateType, true, "Earliest publication date of a mention with this alias."),
+          column("last_seen", DateType, true, "Latest publication date of a mention with this alias."),
+      }),
+      List.of());
+
+  public static final TableSpec COOCCURRENCES = new TableSpec(
+      "cooccurrences",
+      "One row per unordered pair of actors named together, per window (same sentence or same article).",
+      new StructType(new StructField[] {
+          column("actor_a", StringType, false, "The smaller actor id of the pair."),
+          column("actor_b", StringType, false, "The larger actor id of the pair."),
+          column("window", StringType, false,
+              "`sentence`: both named in one sentence; `article`: both named in one article."),
+          column("stories", LongType, false,
+              "Distinct stories with the pair in this window. A story is an article and its near-identical "
+                  + "copies (MinHash of 5-word shingles, estimated Jaccard >= 0.5), so syndication does not inflate counts."),
+          column("sentences", LongType, false,
+              "Distinct (story, sentence) pairs in which both actors are named (the same-sentence evidence, "
+                  + "reported in both windows)."),
+          column("first_date", DateType, true, "Earliest publication date of an article with the pair in this window."),
+          column("last_date", DateType, true, "Latest publication date of an article with the pair in this window."),
+          column("npmi", DoubleType, true,
+              "Normalised PMI over stories: ln(p(ab) / (p(a) p(b))) / -ln(p(ab)), p(x) = stories naming x / "
+                  + "all stories, p(ab) = this row's `stories` / all stories; in [-1, 1], 1 when the two always appear together."),
+          column("capped_stories", LongType, false,
+              "Stories among `stories` in which an article named more actors than the per-article bound "
+                  + "(top K by mentions, `graph.max-actors-per-article`); pairs outside the top K of such articles are not counted."),
+      }),
+      List.of());
+
+  public static final TableSpec CLAIM_EDGES = new TableSpec(
+      "claim_edges",
+      "One row per (source actor, actor named in the claim's content, cue class): who made claims about whom.",
+      new StructType(new StructField[] {
+          column("source_actor_id", StringType, false, "Actor who made the claims (its source span, or resolved source span, is a mention of it)."),
+          column("target_actor_id", StringType, false,
+              "Actor named in the claims' content (`about`); claims about oneself are left out."),
+          column("cue_class", StringType, false, "Cue class of the claims: state, claim, confirm, deny, announce, accuse, warn, add, insist, admit."),
+          column("claims", LongType, false, "Distinct claims (by `content_hash`, so syndicated copies count once)."),
+          column("first_date", DateType, true, "Earliest claim date (`claim_date`, else the article's publication date)."),
+          column("last_date", DateType, true, "Latest claim date (`claim_date`, else the article's publication date)."),
+      }),
+      List.of());
+
+  public static final TableSpec ACTOR_DAILY = new TableSpec(
+      "actor_daily",
+      "One row per actor and day on which the actor was named or made or was the subject of a claim.",
+      new StructType(new StructField[] {
+          column("date", DateType, false,
+              "Publication date for mentions; claim date (`claim_date`, else publication date) for claims. "
+                  + "Rows without a date are left out (they still count in `actors`)."),
+          column("actor_id", StringType, false, "The actor (`actors.actor_id`)."),
+          column("mentions", LongType, false, "Mentions of the actor in articles published that day."),
+          column("articles", LongType, false, "Articles published that day that name the actor."),
+          column("outlets", LongType, false, "Distinct outlets among those articles (null outlets not counted)."),
+          column("claims_made", LongType, false, "Distinct claims (by `content_hash`) the actor made, dated that day."),
+          column("claims_about", LongType, false, "Distinct claims (by `content_hash`) about the actor, dated that day."),
+      }),
+      List.of("date"));
+
+  public static final List<TableSpec> ALL = List.of(ARTICLES, MENTIONS, CLAIMS, REJECTED, RUNS,
+      ACTORS, ACTOR_ALIASES, COOCCURRENCES, CLAIM_EDGES, ACTOR_DAILY);
 
   public static TableSpec byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

@@ -22,7 +22,7 @@ class OutputStoreTest {
 
   private Dataset<Row> runRow(String runId) {
     Timestamp now = new Timestamp(System.currentTimeMillis());
-    Row row = RowFactory.create(runId, now, now, "in", 3L, 1L, 1L, 1L, 10L, 2L, 4L, "m", "k=v", "3.5", "0.1",
+    Row row = RowFactory.create(runId, now, now, "in", 3L, 1L, 1L, 1L, 10L, 2L, 4L, 0L, "m", "k=v", "3.5", "0.1",
         Map.of("nlp", 1.0));
     return spark.createDataFrame(List.of(row), Tables.RUNS.schema());
   }
@@ -52,7 +52,7 @@ class OutputStoreTest {
     OutputStore store = OutputStore.at(spark, dir.toString());
     store.write("20240103T000000Z-cccccc", Tables.RUNS, runRow("r3").select("stage_seconds", "run_id",
         "started_at", "finished_at", "input", "input_records", "accepted", "rejected", "duplicates", "tokens",
-        "mentions", "claims", "models", "config", "spark_version", "claimgraph_version"));
+        "mentions", "claims", "capped_articles", "models", "config", "spark_version", "claimgraph_version"));
     store.publish("20240103T000000Z-cccccc", 3);
     Dataset<Row> read = spark.read().parquet(store.currentSnapshot().orElseThrow() + "/runs");
     assertThat(read.columns()).containsExactly(Tables.RUNS.schema().fieldNames());

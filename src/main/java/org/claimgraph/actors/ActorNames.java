@@ -1,0 +1,163 @@
+package org.claimgraph.actors;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pure string rules for actor names: cleaning a surface form, stripping titles, normalising to a
+ * match key, spotting acronyms and hashing the key into the actor id. No Spark here, so every rule
+ * is unit-testable and runs identically on every executor.
+ */
+public final class ActorNames {
+  private ActorNames() {}
+
+  /** Entity types that become actors. MISC (nationalities, titles of works, events) does not. */
+  public static final Set<String> ACTOR_TYPES = Set.of("PER", "ORG", "LOC");
+
+  /**
+   * Words that may precede a person's name as a title, honorific or office. Stripped from the
+   * front of PER mentions while at least one other token remains ("Defence Minister Tomas Okafor"
+   * → "Tomas Okafor", "Gen. Smith" → "Smith"). Lower case, without a trailing dot.
+   */
+  static final Set<String> TITLE_WORDS = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+      "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "deputy",
+      "defence", "defense", "foreign", "interior", "finance", "health", "justice", "home", "trade",
+      "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain",
+      "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "brig", "field", "marshal",
+      "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "speaker",
+      "king", "queen", "prince", "princess", "pope", "rev", "reverend", "rabbi", "imam", "sheikh",
+      "former", "then", "acting", "chief", "ambassador", "envoy", "attorney", "state", "sens", "reps",
+      "congressman", "congresswoman", "councillor", "councilor", "chairman", "chairwoman", "ceo");
+
+  /** Words an acronym skips when its letters are taken from a long form. */
+  static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "&", "de", "du", "des", "la", "le");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern ACRONYM = Pattern.compile("^(?:\\p{Lu}\\.){2,6}$|^\\p{Lu}{2,6}$");
+  private static final Set<String> PER_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** The surface form as an alias: trimmed, spaces collapsed, possessive {@code 's}/{@code ’s} removed. */
+  public static String clean(String surface) {
+    String s = surface == null ? "" : surface.strip().replaceAll("\\s+", " ");
+    return POSSESSIVE.matcher(s).replaceFirst("").strip();
+  }
+
+  /** Result of stripping: the name that is matched, and whether a title was removed. */
+  public record Stripped(String name, boolean titleStripped) {}
+
+  /**
+   * PER: leading titles/honorifics removed. ORG/LOC: a leading "the" removed; ORG also loses a
+   * trailing "group" ("the Islamic State group" → "Islamic State").
+   */
+  public static Stripped strip(String cleaned, String type) {
+    List<String> tokens = new ArrayList<>(Arrays.asList(cleaned.split(" ")));
+    boolean title = false;
+    if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase("the") && tokens.size() > 1) {
+      tokens.remove(0);
+    }
+    if ("PER".equals(type)) {
+      while (tokens.size() > 1 && TITLE_WORDS.contains(bare(tokens.get(0)))) {
+        tokens.remove(0);
+        title = true;
+      }
+    } else if ("ORG".equals(type) && tokens.size() > 1
+        && tokens.get(tokens.size() - 1).equalsIgnoreCase("group")) {
+      tokens.remove(tokens.size() - 1);
+    }
+    return new Stripped(String.join(" ", tokens), title);
+  }
+
+  private static String bare(String token) {
+    return token.toLowerCase(Locale.ROOT).replace(".", "");
+  }
+
+  /**
+   * The match key: diacritics removed, case-folded, apostrophes and dots dropped (so "U.S." = "us"),
+   * other punctuation turned into spaces, spaces collapsed. PER keys also drop middle initials and
+   * Jr/Sr/II-style suffixes when at least two other tokens remain ("Donald J. Trump" = "donald trump").
+   */
+  public static String key(String name, String type) {
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    if ("PER".equals(type)) {
+      List<String> tokens = new ArrayList<>(Arrays.asList(s.split(" ")));
+      if (tokens.size() >= 3) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+          String t = tokens.get(i);
+          boolean middleInitial = i > 0 && i < tokens.size() - 1 && t.length() == 1;
+          boolean suffix = i == tokens.size() - 1 && PER_SUFFIXES.contains(t);
+          if (!middleInitial && !suffix) {
+            kept.add(t);
+          }
+        }
+        if (kept.size() >= 2) {
+          tokens = kept;
+        }
+      }
+      s = String.join(" ", tokens);
+    }
+    return s;
+  }
+
+  /** Tokens of the match key, for comparing short forms with full forms. */
+  public static List<String> keyTokens(String name, String type) {
+    String k = key(name, type);
+    return k.isEmpty() ? List.of() : Arrays.asList(k.split(" "));
+  }
+
+  /** Actor id: the first 16 hex digits of SHA-256 of {@code type + "|" + key}. */
+  public static String actorId(String type, String key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest((type + "|" + key).getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(16);
+      for (int i = 0; i < 8; i++) {
+        hex.append(String.format("%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** "UN", "SLF", "U.S.": 2–6 capitals, optionally each followed by a dot. */
+  public static boolean isAcronym(String name) {
+    return ACRONYM.matcher(name).matches();
+  }
+
+  /** Letters of an acronym, upper case, dots removed. */
+  public static String acronymLetters(String name) {
+    return name.replace(".", "").toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The acronym a long form abbreviates: first letters of its capitalised words, skipping
+   * "of/the/and/for"; null when the long form has fewer than two such words or a lower-case word
+   * that is not skippable (then it is not a name an acronym is made from).
+   */
+  public static String initials(String longForm) {
+    StringBuilder out = new StringBuilder();
+    for (String token : longForm.split("[\\s-]+")) {
+      if (token.isEmpty() || ACRONYM_SKIP.contains(token.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int first = token.codePointAt(0);
+      if (!Character.isUpperCase(first)) {
+        return null;
+      }
+      out.appendCodePoint(first);
+    }
+    return out.length() >= 2 ? out.toString().toUpperCase(Locale.ROOT) : null;
+  }
+}

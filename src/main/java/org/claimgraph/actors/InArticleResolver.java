@@ -1,0 +1,150 @@
+package org.claimgraph.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The per-article core of actor resolution, pure Java: given one article's mentions, decide for
+ * each which actor it names. Short forms are resolved only against full forms in the <em>same</em>
+ * article; what links articles is the actor id, a hash of the canonical name's match key.
+ *
+ * <p>Rules, in order (the rule names end up in {@code alias_rule}, joined by {@code +} when more
+ * than one applied, e.g. {@code title_stripped+surname_in_article}):
+ * <ol>
+ *   <li>{@code title_stripped}: titles and honorifics are removed from PER mentions ("President
+ *       Jane Doe" → "Jane Doe"). Possessive 's, a leading "the" and, for ORG, a trailing "group"
+ *       are always removed and are not recorded as a rule.</li>
+ *   <li>{@code acronym_in_article}: an acronym (2–6 capitals, dots allowed) whose letters are the
+ *       initials of exactly one LOC/ORG long form in the article ("IS" … "Islamic State group").</li>
+ *   <li>{@code surname_in_article}: a PER mention whose tokens are a proper suffix of exactly one
+ *       PER full name in the article ("Okafor", "Baghdadi" … "Abu Bakr al-Baghdadi"), wherever in
+ *       the article the full name is (journalists sometimes use the surname in a headline-like
+ *       first line).</li>
+ *   <li>{@code first_name_in_article}: otherwise, a one-token PER mention equal to the first name
+ *       of exactly one PER full name in the article ("Paul" … "Paul Keller").</li>
+ *   <li>{@code short_form_in_article}: an ORG mention whose tokens are a contiguous proper part of
+ *       exactly one ORG full name in the article ("Commission" … "European Commission"), unless the
+ *       short form is itself a listed variant or an acronym.</li>
+ *   <li>{@code variant_list} / {@code override}: the (possibly resolved) name is looked up in the
+ *       {@link AliasTable}; recorded only when it changes the actor.</li>
+ *   <li>{@code unresolved_short_form}: a one-token PER mention that matched no full name in its
+ *       article becomes its own actor keyed by (PER, surname). It can merge only with other lone
+ *       uses of the same surname, never with a full name: two "Keller"s in different articles are
+ *       never merged into either Anna or Paul Keller. {@code ambiguous_short_form}: the same, when
+ *       the article has two or more full names the short form fits.</li>
+ *   <li>{@code exact}: none of the above; the mention is its own canonical name.</li>
+ * </ol>
+ */
+public final class InArticleResolver {
+  private InArticleResolver() {}
+
+  /** One mention of one article: offsets and surface text as in the {@code mentions} table. */
+  public record Mention(int begin, String text, String type) {}
+
+  /** Which actor a mention names; null for mentions that are not actors (MISC). */
+  public record Resolution(String actorId, String actorName, String actorType, String alias, String rule) {}
+
+  private record Prepared(int index, int begin, String alias, String name, String type, List<String> tokens,
+      boolean titleStripped) {}
+
+  /** Resolutions in the order of {@code mentions}; null entries for non-actor mentions. */
+  public static List<Resolution> resolve(List<Mention> mentions, AliasTable aliases) {
+    List<Prepared> prepared = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String alias = ActorNames.clean(m.text());
+      ActorNames.Stripped stripped = ActorNames.strip(alias, m.type());
+      prepared.add(new Prepared(i, m.begin(), alias, stripped.name(), m.type(),
+          ActorNames.keyTokens(stripped.name(), m.type()), stripped.titleStripped()));
+    }
+    List<Prepared> fullForms = prepared.stream()
+        .filter(p -> ActorNames.ACTOR_TYPES.contains(p.type()) && p.tokens().size() >= 2).toList();
+
+    List<Resolution> out = new ArrayList<>();
+    for (Prepared p : prepared) {
+      out.add(ActorNames.ACTOR_TYPES.contains(p.type()) && !p.tokens().isEmpty()
+          ? resolveOne(p, fullForms, aliases) : null);
+    }
+    return out;
+  }
+
+  private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, AliasTable aliases) {
+    List<String> rules = new ArrayList<>();
+    if (p.titleStripped()) {
+      rules.add("title_stripped");
+    }
+    String name = p.name();
+    String type = p.type();
+    boolean acronym = ActorNames.isAcronym(name);
+
+    Prepared target = null;
+    String inArticleRule = null;
+    if (acronym && !"PER".equals(type)) {
+      String letters = ActorNames.acronymLetters(name);
+      target = unique(fullForms.stream()
+          .filter(f -> !"PER".equals(f.type()) && letters.equals(ActorNames.initials(f.name()))).toList());
+      inArticleRule = "acronym_in_article";
+    } else if ("PER".equals(type)) {
+      List<Prepared> bySuffix = fullForms.stream()
+          .filter(f -> "PER".equals(f.type()) && isProperSuffix(p.tokens(), f.tokens())).toList();
+      if (!bySuffix.isEmpty()) {
+        target = unique(bySuffix);
+        inArticleRule = target != null ? "surname_in_article" : "ambiguous_short_form";
+      } else if (p.tokens().size() == 1) {
+        target = unique(fullForms.stream()
+            .filter(f -> "PER".equals(f.type()) && f.tokens().get(0).equals(p.tokens().get(0))).toList());
+        inArticleRule = target != null ? "first_name_in_article" : "unresolved_short_form";
+      }
+    } else if ("ORG".equals(type) && !acronym && aliases.lookup(name, type).isEmpty()) {
+      target = unique(fullForms.stream()
+          .filter(f -> "ORG".equals(f.type()) && isProperPart(p.tokens(), f.tokens())).toList());
+      inArticleRule = "short_form_in_article";
+    }
+
+    if (target != null) {
+      name = target.name();
+      type = target.type();
+      rules.add(inArticleRule);
+    } else if (inArticleRule != null && inArticleRule.endsWith("short_form")) {
+      rules.add(inArticleRule);
+    }
+
+    String key = ActorNames.key(name, type);
+    Optional<AliasTable.Target> listed = aliases.lookup(name, type);
+    if (listed.isPresent()) {
+      AliasTable.Target t = listed.get();
+      String listedKey = ActorNames.key(t.canonicalName(), t.type());
+      if (!listedKey.equals(key) || !t.type().equals(type) || "override".equals(t.rule())) {
+        rules.add(t.rule());
+      }
+      name = t.canonicalName();
+      type = t.type();
+      key = listedKey;
+    }
+    if (rules.isEmpty()) {
+      rules.add("exact");
+    }
+    return new Resolution(ActorNames.actorId(type, key), name, type, p.alias(), String.join("+", rules));
+  }
+
+  /** The one candidate when all candidates share a match key (repeats of one name); else null. */
+  private static Prepared unique(List<Prepared> candidates) {
+    Map<String, Prepared> byKey = new LinkedHashMap<>();
+    for (Prepared c : candidates) {
+      byKey.putIfAbsent(c.type() + "|" + String.join(" ", c.tokens()), c);
+    }
+    return byKey.size() == 1 ? byKey.values().iterator().next() : null;
+  }
+
+  private static boolean isProperSuffix(List<String> shortTokens, List<String> fullTokens) {
+    return shortTokens.size() < fullTokens.size()
+        && fullTokens.subList(fullTokens.size() - shortTokens.size(), fullTokens.size()).equals(shortTokens);
+  }
+
+  private static boolean isProperPart(List<String> shortTokens, List<String> fullTokens) {
+    return shortTokens.size() < fullTokens.size() && java.util.Collections.indexOfSubList(fullTokens, shortTokens) >= 0;
+  }
+}
