@@ -12,6 +12,8 @@ import org.claimgraph.nlp.LoadedModel;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.nlp.ner.NerTagger;
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
+import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.quality.ActorEvaluation;
 import org.claimgraph.quality.AttributionEvaluation;
 import org.claimgraph.quality.AttributionReport;
 import org.claimgraph.quality.DependencyEvaluation;
@@ -26,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures the models against gold data and prints the figures.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Deps.class, EvalCommand.Attribution.class,
-        EvalCommand.Html.class})
+        EvalCommand.Actors.class, EvalCommand.Html.class})
 final class EvalCommand implements Runnable {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Folder with the gold corpora. Default: ${DEFAULT-VALUE}.")
@@ -133,6 +135,31 @@ final class EvalCommand implements Runnable {
       System.out.print(report.toText());
       if (json != null) {
         Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
+      }
+      spark.stop();
+      return 0;
+    }
+  }
+
+  @Command(name = "actors", mixinStandardHelpOptions = true,
+      description = {"Pairwise merge precision/recall of actor resolution on hand-labelled mention groups in real",
+          "articles (src/main/resources/eval/actor-merges.tsv over news/allsides-10k.jsonl.gz). The gold names are",
+          "located in the text, so this measures the linking rules given the mentions, not NER."})
+  static final class Actors implements Callable<Integer> {
+    @ParentCommand EvalCommand parent;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+        description = "Also apply an alias overrides CSV (e.g. jobs/conf/actor-aliases.csv).")
+    Path aliases;
+
+    @Override
+    public Integer call() {
+      SparkSession spark = SparkSessions.create("claimgraph eval actors", "local[2]");
+      String news = new Corpora(parent.data).news().toString();
+      ActorEvaluation.evaluateAndPrint(spark, news, ActorResolution.readOverridesCsv(spark, ""), "built-in rules");
+      if (aliases != null) {
+        ActorEvaluation.evaluateAndPrint(spark, news, ActorResolution.readOverridesCsv(spark, aliases.toString()),
+            "with " + aliases);
       }
       spark.stop();
       return 0;
