@@ -74,7 +74,9 @@ public final class ClaimLinks {
   }
 
   /** Claims plus {@code source_actor_id} (nullable) and {@code about_actor_ids} (sorted, distinct, never null). */
-  public static Dataset<Row> link(Dataset<Row> claims, Dataset<Row> mentionsWithActor) {
+  public static Dataset<Row> link(Dataset<Row> claimsAsStored, Dataset<Row> mentionsWithActor) {
+    // Links are recomputed from scratch: live rows carry the links of an earlier run's actors.
+    Dataset<Row> claims = claimsAsStored.drop("source_actor_id", "about_actor_ids");
     Dataset<Row> m = mentionsWithActor.filter(col("actor_id").isNotNull())
         .select(col("article_id").as("m_article"), col("begin").as("m_begin"), col("end").as("m_end"),
             col("actor_id").as("m_actor"));

@@ -14,7 +14,7 @@ final class ModelCard {
             + " and `jobs/claimgraph eval pos --models <this directory>`.\n\n")
         .append("## What it is\n\nOne Spark ML `PipelineModel` (`pipeline/`): Spark NLP DocumentAssembler → "
             + "SentenceDetector → Tokenizer → PerceptronModel (POS) → claimgraph NerTagger → NerConverter "
-            + "(column `entities`: PER, ORG, LOC, MISC chunks).\n\n")
+            + "(column `entities`: PER, ORG, LOC, MISC chunks) → claimgraph AttributionStage (column `attributions`).\n\n")
         .append("## Training\n\n");
     for (Map.Entry<String, Object> e : manifest.training.entrySet()) {
       card.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
