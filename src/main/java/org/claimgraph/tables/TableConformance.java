@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 
 /** Brings a Dataset to exactly a table's declared columns, order, types and column docs. */
@@ -24,7 +25,14 @@ public final class TableConformance {
     }
     List<Column> columns = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
-      columns.add(rows.col(field.name()).cast(field.dataType()).as(field.name(), field.metadata()));
+      Column column = rows.col(field.name());
+      // Parquet reads every nested field back as nullable; Spark refuses to cast that to the declared
+      // non-null shape, and the values need no cast when only nullability differs.
+      DataType actual = rows.schema().apply(field.name()).dataType();
+      if (!actual.sameType(field.dataType())) {
+        column = column.cast(field.dataType());
+      }
+      columns.add(column.as(field.name(), field.metadata()));
     }
     return rows.select(columns.toArray(Column[]::new));
   }
