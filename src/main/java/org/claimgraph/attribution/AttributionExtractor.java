@@ -76,6 +76,14 @@ public final class AttributionExtractor implements Serializable {
   /** Verbs whose object (the hearer) comes before the content: "told reporters that …". */
   private static final Set<String> HEARER_VERBS = set("tell", "ask", "warn", "urge", "remind",
       "assure", "inform", "promise", "caution", "email", "encourage", "implore", "order", "thank");
+  /** Infinitives that still report speech: "declined to say", "went on to say", "is expected to announce". */
+  private static final Set<String> INFINITIVE_CUES = set("say", "announce", "confirm", "tell", "warn", "claim",
+      "argue", "insist", "admit", "deny");
+  /** Line labels that are not speakers: "UPDATE:", "Related:", "Editor's note:". */
+  private static final Set<String> NOT_SPEAKERS = set("update", "updated", "related", "note", "watch", "read",
+      "more", "photo", "photos", "video", "source", "sources", "credit", "abstract", "correction", "editor",
+      "editor's", "editor’s", "see", "also", "contact", "email", "follow", "subscribe", "tags", "topics", "by",
+      "advertisement", "listen", "breaking", "exclusive", "analysis", "opinion", "live", "latest", "the", "a");
   private static final String OPEN_QUOTES = "“\"«‘";
   private static final String CLOSE_QUOTES = "”\"»’";
 
@@ -428,6 +436,8 @@ public final class AttributionExtractor implements Serializable {
           a = accordingTo(i, usedQuote);
         } else if (w.text.equals(":")) {
           a = colonCue(i, usedQuote);
+        } else if (w.text.equals("―") || w.text.equals("—")) {
+          a = dashSignature(i, usedQuote);
         } else {
           CueLexicon.Entry e = lexicon.lookup(w.lower);
           if (e != null && isCueVerb(i, e)) {
@@ -456,6 +466,19 @@ public final class AttributionExtractor implements Serializable {
       }
       if (i > 0 && isDeterminer(words.get(i - 1).lower)) {
         return false; // "the said agreement", "a call"
+      }
+      if (i > 0 && w.seg == words.get(i - 1).seg) {
+        W p = words.get(i - 1);
+        // an infinitive is an intention or a plan, rarely a report: "wants to see", "plans to back"
+        if (p.lower.equals("to") && (w.pos.equals("VB") || w.pos.isEmpty()) && !INFINITIVE_CUES.contains(w.lower)) {
+          return false;
+        }
+        // a participle used as an adjective: "758 pledged delegates", "Rubio's seeming malfunction"
+        if ((w.pos.equals("VBN") || w.pos.equals("VBG")) && (p.pos.equals("POS") || p.pos.equals("PRP$")
+            || p.pos.equals("CD") || p.pos.startsWith("JJ")) && i + 1 < words.size()
+            && words.get(i + 1).pos.startsWith("NN")) {
+          return false;
+        }
       }
       // negation in the auxiliary chain: "did not say", "never claimed"
       for (int j = i - 1; j >= 0 && j >= i - 4 && words.get(j).seg == w.seg; j--) {
@@ -1112,7 +1135,11 @@ public final class AttributionExtractor implements Serializable {
       return build(seg, source, cue, "according to", "state", content, form);
     }
 
-    /** "Trump: “We will win.”" — a short name before a colon that opens a quote. */
+    /**
+     * "Trump: “We will win.”" — a short name before a colon that opens a quote; also a headline
+     * ("Pence: Flowers Won't Be at Debate") or a transcript turn ("TAPPER: And obviously …"), whose
+     * content runs to the end of the line.
+     */
     Attribution colonCue(int i, boolean[] usedQuote) {
       W colon = words.get(i);
       int seg = colon.seg;
@@ -1131,7 +1158,7 @@ public final class AttributionExtractor implements Serializable {
       if (pos < text.length() && quoteAt[pos] >= 0 && quotes.get(quoteAt[pos]).begin == pos) {
         q = quoteAt[pos];
       }
-      if (q < 0 || usedQuote[q]) {
+      if (q >= 0 && usedQuote[q]) {
         return null;
       }
       int s = npLeft(i - 1, seg);
@@ -1139,10 +1166,68 @@ public final class AttributionExtractor implements Serializable {
         return null;
       }
       Span source = new Span(words.get(s).begin, prev.end);
-      usedQuote[q] = true;
       List<Span> content = new ArrayList<>();
-      content.add(quotes.get(q).span());
-      return build(seg, source, new Span(colon.begin, colon.end), ":", "state", content, Form.DIRECT);
+      Form form;
+      if (q >= 0) {
+        usedQuote[q] = true;
+        content.add(quotes.get(q).span());
+        form = Form.DIRECT;
+      } else {
+        // unquoted: only a label of names (every word capitalised), at the start of its line
+        for (int j = s; j < i; j++) {
+          W x = words.get(j);
+          if (!x.capitalised() && !x.isPunct() || NOT_SPEAKERS.contains(x.lower)) {
+            return null;
+          }
+        }
+        if (!opensParagraph(words.get(s).begin) || i - s > 4 || pos >= text.length()
+            || !Character.isLetterOrDigit(text.charAt(pos)) && text.charAt(pos) != '‘' && text.charAt(pos) != '\'') {
+          return null;
+        }
+        int end = text.indexOf('\n', pos);
+        end = end < 0 ? text.length() : end;
+        while (end > pos && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+          end--;
+        }
+        if (end - pos < 8) {
+          return null;
+        }
+        content.add(new Span(pos, end));
+        form = quotedShare(content.get(0));
+      }
+      return build(seg, source, new Span(colon.begin, colon.end), ":", "state", content, form);
+    }
+
+    /** "“…” ― Sonya Herridge": a dash after a closing quote, then the name that signs it. */
+    Attribution dashSignature(int i, boolean[] usedQuote) {
+      W dash = words.get(i);
+      int qi = quoteEndingBefore(dash.begin);
+      if (qi < 0 || usedQuote[qi]) {
+        return null;
+      }
+      int j = i + 1;
+      int last = -1;
+      while (j < words.size() && j < i + 6 && words.get(j).capitalised() && !words.get(j).quoted
+          && text.substring(dash.end, words.get(j).begin).indexOf('\n') < 0) {
+        last = j;
+        j++;
+      }
+      if (last < 0) {
+        return null;
+      }
+      // the name ends the line or the sentence, or a new quote starts
+      int after = words.get(last).end;
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '.')) {
+        after++;
+      }
+      if (after < text.length() && text.charAt(after) != '\n' && quoteAt[after] < 0) {
+        return null;
+      }
+      usedQuote[qi] = true;
+      List<Span> content = new ArrayList<>();
+      content.add(quotes.get(qi).span());
+      return build(dash.seg, new Span(words.get(i + 1).begin, words.get(last).end), new Span(dash.begin, dash.end),
+          ":", "state", content, Form.DIRECT);
     }
 
     Attribution build(int seg, Span source, Span cue, String lemma, String cls, List<Span> content, Form form) {
