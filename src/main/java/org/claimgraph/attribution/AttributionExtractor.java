@@ -79,6 +79,17 @@ public final class AttributionExtractor implements Serializable {
   /** Infinitives that still report speech: "declined to say", "went on to say", "is expected to announce". */
   private static final Set<String> INFINITIVE_CUES = set("say", "announce", "confirm", "tell", "warn", "claim",
       "argue", "insist", "admit", "deny");
+  private static final Set<String> TIME_HEADS = set("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "week", "month", "year", "morning",
+      "afternoon", "evening", "night", "weekend", "recently", "later");
+  private static final Set<String> TIME_MODIFIERS = set("on", "last", "this", "next", "early", "late", "earlier",
+      "later", "in", "at", "during", "that", "the", "past", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
+  private static final Set<String> MEDIUM_NOUNS = set("statement", "interview", "speech", "tweet", "twitter",
+      "facebook", "email", "letter", "release", "conference", "post", "video", "radio", "television");
   /** Line labels that are not speakers: "UPDATE:", "Related:", "Editor's note:". */
   private static final Set<String> NOT_SPEAKERS = set("update", "updated", "related", "note", "watch", "read",
       "more", "photo", "photos", "video", "source", "sources", "credit", "abstract", "correction", "editor",
@@ -467,6 +478,10 @@ public final class AttributionExtractor implements Serializable {
       if (i > 0 && isDeterminer(words.get(i - 1).lower)) {
         return false; // "the said agreement", "a call"
       }
+      // "who asked not to be named", "declined not to …": a request about the speaker, not speech
+      if (i + 2 < words.size() && words.get(i + 1).lower.equals("not") && words.get(i + 2).lower.equals("to")) {
+        return false;
+      }
       if (i > 0 && w.seg == words.get(i - 1).seg) {
         W p = words.get(i - 1);
         // an infinitive is an intention or a plan, rarely a report: "wants to see", "plans to back"
@@ -543,11 +558,19 @@ public final class AttributionExtractor implements Serializable {
       // source before the cue (normal order)
       Span source = null;
       int sourceStartWord = -1;
+      // "The group on Monday claimed", "Trump in a statement said": skip the adjunct before the cue
+      a = skipAdjunctsLeft(a, seg);
       if (!participle && !passive && a >= segStart(seg)) {
         int s = npLeft(a, seg);
+        if (s < 0) {
+          s = relativeClauseLeft(a, seg);
+        }
         if (s >= 0) {
           source = new Span(words.get(s).begin, words.get(a).end);
           sourceStartWord = s;
+        } else if (a >= segStart(seg) && (words.get(a).lower.equals("but") || words.get(a).lower.equals("and"))
+            && lastSourceSeg == seg) {
+          source = lastSource; // "Hale admitted … but insisted …": the shared subject
         }
       }
       if (participle) {
@@ -562,7 +585,9 @@ public final class AttributionExtractor implements Serializable {
       if (source == null && !participle && k < segEnd(seg) && !passive) {
         int[] np = npRight(k, seg);
         boolean pronoun = np != null && np[0] == np[1] && words.get(np[0]).pos.equals("PRP");
-        if (np != null && (!pronoun || np[1] + 1 >= segEnd(seg) || words.get(np[1] + 1).isPunct())) {
+        boolean clauseFollows = np != null && np[1] + 1 < segEnd(seg) && words.get(np[1] + 1).isVerb()
+            && !words.get(np[1] + 1).pos.equals("VBN") && !words.get(np[1] + 1).pos.equals("VBG");
+        if (np != null && !clauseFollows && (!pronoun || np[1] + 1 >= segEnd(seg) || words.get(np[1] + 1).isPunct())) {
           inverted = new Span(words.get(np[0]).begin, words.get(np[1]).end);
           k = np[1] + 1;
         }
@@ -642,6 +667,56 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return false;
+    }
+
+    /**
+     * The last word before a temporal or manner adjunct that ends at {@code a} ("on Monday", "last
+     * week", "earlier", "in a statement"), or {@code a} itself when there is none.
+     */
+    int skipAdjunctsLeft(int a, int seg) {
+      int s = segStart(seg);
+      int j = a;
+      if (j >= s && (TIME_HEADS.contains(words.get(j).lower) || words.get(j).pos.equals("CD")
+          && j - 1 >= s && MONTHS.contains(words.get(j - 1).lower))) {
+        int t = j;
+        while (t >= s && t > a - 5 && (TIME_HEADS.contains(words.get(t).lower) || TIME_MODIFIERS.contains(words.get(t).lower)
+            || words.get(t).pos.equals("CD") || MONTHS.contains(words.get(t).lower))) {
+          t--;
+        }
+        // a bare weekday at the start is the subject's own noun phrase only when nothing precedes it
+        if (t >= s && t < j && (words.get(t).isNounish() || words.get(t).text.equals(",") || AUX.contains(words.get(t).lower))) {
+          j = t;
+        }
+      } else if (j - 2 >= s && MEDIUM_NOUNS.contains(words.get(j).lower)) {
+        for (int t = j - 1; t >= s && t >= j - 3; t--) {
+          String l = words.get(t).lower;
+          if (l.equals("in") || l.equals("on") || l.equals("via") || l.equals("during")) {
+            if (t - 1 >= s && words.get(t - 1).isNounish()) {
+              j = t - 1;
+            }
+            break;
+          }
+        }
+      }
+      while (j > s && words.get(j).text.equals(",") && j < a) {
+        j--;
+      }
+      return j;
+    }
+
+    /** "Two diplomats who asked not to be named said": the noun phrase with its relative clause. */
+    int relativeClauseLeft(int a, int seg) {
+      int s = segStart(seg);
+      for (int r = a - 1; r > s && r >= a - 10; r--) {
+        W w = words.get(r);
+        if (w.quoted || w.text.equals(",") || w.text.equals(";") || w.pos.equals("``") || w.pos.equals("''")) {
+          return -1;
+        }
+        if (w.lower.equals("who") || w.lower.equals("whom")) {
+          return npLeft(r - 1, seg);
+        }
+      }
+      return -1;
     }
 
     /** Start word of the noun phrase ending at {@code end}, or -1. Includes appositions and "of/close to" tails. */
