@@ -53,7 +53,8 @@ public final class AttributionExtractor implements Serializable {
       "department", "agency", "committee", "party", "network", "paper", "newspaper", "organization",
       "organisation", "government", "administration", "firm", "team", "office", "bank", "court",
       "union", "council", "board", "commission", "institute", "foundation", "magazine", "station",
-      "channel", "spokesman", "spokeswoman", "spokesperson", "coalition", "alliance", "movement");
+      "channel", "coalition", "alliance", "movement", "senate", "army", "military", "police", "club",
+      "parliament", "forces", "federation", "league", "embassy", "ministry", "legislature", "cabinet", "regime");
   private static final Set<String> ORG_WORDS = set("party", "committee", "department", "ministry",
       "post", "times", "news", "inc", "inc.", "corp", "corp.", "association", "council", "campaign",
       "foundation", "institute", "university", "court", "senate", "house", "congress", "agency",
@@ -79,6 +80,13 @@ public final class AttributionExtractor implements Serializable {
   /** Infinitives that still report speech: "declined to say", "went on to say", "is expected to announce". */
   private static final Set<String> INFINITIVE_CUES = set("say", "announce", "confirm", "tell", "warn", "claim",
       "argue", "insist", "admit", "deny");
+  /** Heads of person-like descriptions: "a senior official", "two diplomats", "a UN spokesman". */
+  private static final Set<String> PERSON_HEADS = set("official", "officials", "diplomat", "diplomats",
+      "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides", "adviser", "advisers",
+      "advisor", "advisors", "analyst", "analysts", "expert", "experts", "people", "person", "man", "woman",
+      "resident", "residents", "witness", "witnesses", "member", "members", "leader", "leaders", "lawmaker",
+      "lawmakers", "observer", "observers", "critic", "critics", "supporter", "supporters", "voter", "voters",
+      "executive", "executives", "one", "someone", "marchers", "workers", "groups");
   private static final Set<String> TIME_HEADS = set("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "week", "month", "year", "morning",
       "afternoon", "evening", "night", "weekend", "recently", "later");
@@ -1113,7 +1121,10 @@ public final class AttributionExtractor implements Serializable {
           continue;
         }
         int c = j - 1;
-        if (words.get(c).pos.equals("PRP") || words.get(c).pos.startsWith("NNP")) {
+        int np = c > k ? npLeft(c, w.seg) : -1;
+        if (np > k && j - np <= 6) {
+          c = np - 1; // ", the club announced yesterday", ", a Commission spokeswoman said"
+        } else if (words.get(c).pos.equals("PRP") || words.get(c).pos.startsWith("NNP")) {
           c--;
         }
         if (c > k && isClauseBreak(words.get(c))) {
@@ -1320,36 +1331,39 @@ public final class AttributionExtractor implements Serializable {
       if (source != null) {
         String st = source.of(text).toLowerCase(Locale.ROOT).trim();
         String[] parts = st.split("\\s+");
-        String head = parts[parts.length - 1];
+        String head = headOf(source);
         if (PRONOUNS.contains(st)) {
           String want = st.equals("he") || st.equals("she") || st.equals("i") ? "PER"
               : st.equals("it") ? "ORG" : null;
           Mention m = want == null ? null : lastMentionBefore(source.begin(), want);
           if (m != null) {
-            resolved = m.span();
+            resolved = fullForm(m).span();
             kind = kindOf(m.type());
           } else {
             kind = SourceKind.UNRESOLVED;
           }
         } else if (parts.length <= 3 && (parts[0].equals("the") || parts[0].equals("this"))
             && ORG_HEADS.contains(head) && mentionOverlapping(source) == null) {
+          // "the group", "the club": the last organisation named before
           Mention m = lastMentionBefore(source.begin(), "ORG");
+          kind = SourceKind.ORGANISATION;
           if (m != null) {
-            resolved = m.span();
-            kind = SourceKind.ORGANISATION;
-          } else {
-            kind = SourceKind.UNRESOLVED;
+            resolved = fullForm(m).span();
           }
         } else {
           Mention m = mentionOverlapping(source);
-          if (m != null) {
-            kind = kindOf(m.type());
-            if (m.type().equals("PER")) {
-              Mention full = fullerNameBefore(m);
-              if (full != null) {
-                resolved = full.span();
-              }
+          boolean orgHead = ORG_HEADS.contains(head) || ORG_WORDS.contains(head);
+          if (m != null && (m.end() >= source.end() - 1 || !PERSON_HEADS.contains(head))) {
+            kind = orgHead && !m.type().equals("PER") ? SourceKind.ORGANISATION : kindOf(m.type());
+            if (m.type().equals("MISC")) {
+              kind = orgHead ? SourceKind.ORGANISATION : SourceKind.UNNAMED;
             }
+            Mention full = fullForm(m);
+            if (full != m && !source.contains(full.span())) {
+              resolved = full.span();
+            }
+          } else if (orgHead && !PERSON_HEADS.contains(head)) {
+            kind = SourceKind.ORGANISATION; // "the Nigerian Senate", "the ministry", "police"
           } else {
             kind = SourceKind.UNNAMED;
           }
@@ -1388,9 +1402,57 @@ public final class AttributionExtractor implements Serializable {
       return null;
     }
 
+    /** The head word of a source noun phrase: its last word before an apposition, relative clause or "of". */
+    String headOf(Span source) {
+      int b = wordAt(source.begin());
+      if (b < 0) {
+        return "";
+      }
+      String head = "";
+      for (int j = b; j < words.size() && words.get(j).end <= source.end(); j++) {
+        W w = words.get(j);
+        if (w.text.equals(",") || w.lower.equals("who") || w.lower.equals("of") || w.lower.equals("for")
+            || w.lower.equals("close") || w.lower.equals("familiar") || w.lower.equals("in") || w.lower.equals("at")
+            || w.lower.equals("from") || w.lower.equals("with") || w.lower.equals("led")) {
+          break;
+        }
+        if (!w.isPunct() && !w.pos.equals("POS")) {
+          head = w.lower;
+        }
+      }
+      return head;
+    }
+
+    /** The full name a mention shortens: "Kerry" → "John Kerry", "IS" → "Islamic State", else itself. */
+    Mention fullForm(Mention m) {
+      Mention full = fullerNameBefore(m);
+      if (full != null) {
+        return full;
+      }
+      String t = m.text().trim();
+      if (t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.contains(" ")) {
+        String letters = t.replace(".", "");
+        int from = firstMentionFrom(m.begin()) - 1;
+        for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+          Mention p = mentions.get(i);
+          String[] ws = p.text().trim().split("\\s+");
+          StringBuilder initials = new StringBuilder();
+          for (String w : ws) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+              initials.append(w.charAt(0));
+            }
+          }
+          if (ws.length >= 2 && (initials.toString().equals(letters) || initials.toString().startsWith(letters))) {
+            return p;
+          }
+        }
+      }
+      return m;
+    }
+
     /** For a one-word name ("Kerry"), the earlier longer mention it shortens ("John Kerry"). */
     Mention fullerNameBefore(Mention m) {
-      if (m.text().trim().contains(" ")) {
+      if (m.text().trim().contains(" ") || !m.type().equals("PER")) {
         return null;
       }
       String name = m.text().trim();
