@@ -80,6 +80,10 @@ public final class AttributionExtractor implements Serializable {
   /** Infinitives that still report speech: "declined to say", "went on to say", "is expected to announce". */
   private static final Set<String> INFINITIVE_CUES = set("say", "announce", "confirm", "tell", "warn", "claim",
       "argue", "insist", "admit", "deny");
+  /** Titles a definite description can refer back with: "the minister" after "Defence Minister Tomas Okafor". */
+  private static final Set<String> ROLE_HEADS = set("minister", "president", "judge", "mayor", "chancellor",
+      "governor", "senator", "secretary", "chairman", "chairwoman", "coach", "envoy", "ambassador", "general",
+      "prosecutor", "commissioner", "premier", "king", "queen", "pope");
   /** Heads of person-like descriptions: "a senior official", "two diplomats", "a UN spokesman". */
   private static final Set<String> PERSON_HEADS = set("official", "officials", "diplomat", "diplomats",
       "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides", "adviser", "advisers",
@@ -878,7 +882,8 @@ public final class AttributionExtractor implements Serializable {
             || w.text.equals("–") || w.text.equals("-")
             || (TIME_WORDS.contains(w.lower) && !w.lower.equals("that"))
             || (w.pos.startsWith("NNP") && j > k && TIME_WORDS.contains(words.get(j - 1).lower)
-                && !words.get(j - 1).text.equals(","));
+                && !words.get(j - 1).text.equals(","))
+            || (w.pos.equals("CD") && j > k && MONTHS.contains(words.get(j - 1).lower)); // "on March 3"
         if (!adjunct) {
           break;
         }
@@ -1087,6 +1092,11 @@ public final class AttributionExtractor implements Serializable {
           last = beforeNextCueClause(k, last);
           int b = first.begin;
           int e = words.get(last).end;
+          // a partial quote that ends the content keeps its closing mark: was "handled badly"
+          if (e < text.length() && CLOSE_QUOTES.indexOf(text.charAt(e)) >= 0 && quoteAt[e] >= 0
+              && quotes.get(quoteAt[e]).begin >= b && quotes.get(quoteAt[e]).end == e + 1) {
+            e++;
+          }
           if (e > b && (e - b > 2)) {
             return new Span(b, e);
           }
@@ -1342,6 +1352,16 @@ public final class AttributionExtractor implements Serializable {
           } else {
             kind = SourceKind.UNRESOLVED;
           }
+        } else if (parts.length <= 3 && parts[0].equals("the") && ROLE_HEADS.contains(head)
+            && mentionOverlapping(source) == null) {
+          // "the minister": the last person named with that title ("Defence Minister Tomas Okafor")
+          Mention m = lastPersonTitled(source.begin(), head);
+          if (m != null) {
+            resolved = fullForm(m).span();
+            kind = SourceKind.PERSON;
+          } else {
+            kind = SourceKind.UNNAMED;
+          }
         } else if (parts.length <= 3 && (parts[0].equals("the") || parts[0].equals("this"))
             && ORG_HEADS.contains(head) && mentionOverlapping(source) == null) {
           // "the group", "the club": the last organisation named before
@@ -1397,6 +1417,21 @@ public final class AttributionExtractor implements Serializable {
         Mention m = mentions.get(i);
         if (m.end() <= pos && m.type().equals(type)) {
           return m;
+        }
+      }
+      return null;
+    }
+
+    /** The last PER mention before {@code pos} written with the title {@code role} right before it. */
+    Mention lastPersonTitled(int pos, String role) {
+      int from = firstMentionFrom(pos) - 1;
+      for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        Mention m = mentions.get(i);
+        if (m.end() <= pos && m.type().equals("PER")) {
+          String before = text.substring(Math.max(0, m.begin() - 25), m.begin()).toLowerCase(Locale.ROOT);
+          if (before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(role) + "\\s+$")) {
+            return m;
+          }
         }
       }
       return null;
