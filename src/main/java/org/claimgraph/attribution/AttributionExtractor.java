@@ -1464,6 +1464,16 @@ public final class AttributionExtractor implements Serializable {
       if (full != null) {
         return full;
       }
+      if (m.type().equals("PER") && !m.text().trim().contains(" ")) {
+        // a headline names by surname before the text gives the full name: take the first later one
+        String name = m.text().trim();
+        for (int i = firstMentionFrom(m.end()); i < mentions.size() && i < firstMentionFrom(m.end()) + 50; i++) {
+          Mention p = mentions.get(i);
+          if (p.type().equals("PER") && p.text().endsWith(" " + name)) {
+            return p;
+          }
+        }
+      }
       String t = m.text().trim();
       if (t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.contains(" ")) {
         String letters = t.replace(".", "");
