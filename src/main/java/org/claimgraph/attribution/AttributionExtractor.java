@@ -53,7 +53,8 @@ public final class AttributionExtractor implements Serializable {
       "department", "agency", "committee", "party", "network", "paper", "newspaper", "organization",
       "organisation", "government", "administration", "firm", "team", "office", "bank", "court",
       "union", "council", "board", "commission", "institute", "foundation", "magazine", "station",
-      "channel", "spokesman", "spokeswoman", "spokesperson", "coalition", "alliance", "movement");
+      "channel", "coalition", "alliance", "movement", "senate", "army", "military", "police", "club",
+      "parliament", "forces", "federation", "league", "embassy", "ministry", "legislature", "cabinet", "regime");
   private static final Set<String> ORG_WORDS = set("party", "committee", "department", "ministry",
       "post", "times", "news", "inc", "inc.", "corp", "corp.", "association", "council", "campaign",
       "foundation", "institute", "university", "court", "senate", "house", "congress", "agency",
@@ -76,6 +77,36 @@ public final class AttributionExtractor implements Serializable {
   /** Verbs whose object (the hearer) comes before the content: "told reporters that …". */
   private static final Set<String> HEARER_VERBS = set("tell", "ask", "warn", "urge", "remind",
       "assure", "inform", "promise", "caution", "email", "encourage", "implore", "order", "thank");
+  /** Infinitives that still report speech: "declined to say", "went on to say", "is expected to announce". */
+  private static final Set<String> INFINITIVE_CUES = set("say", "announce", "confirm", "tell", "warn", "claim",
+      "argue", "insist", "admit", "deny");
+  /** Titles a definite description can refer back with: "the minister" after "Defence Minister Tomas Okafor". */
+  private static final Set<String> ROLE_HEADS = set("minister", "president", "judge", "mayor", "chancellor",
+      "governor", "senator", "secretary", "chairman", "chairwoman", "coach", "envoy", "ambassador", "general",
+      "prosecutor", "commissioner", "premier", "king", "queen", "pope");
+  /** Heads of person-like descriptions: "a senior official", "two diplomats", "a UN spokesman". */
+  private static final Set<String> PERSON_HEADS = set("official", "officials", "diplomat", "diplomats",
+      "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides", "adviser", "advisers",
+      "advisor", "advisors", "analyst", "analysts", "expert", "experts", "people", "person", "man", "woman",
+      "resident", "residents", "witness", "witnesses", "member", "members", "leader", "leaders", "lawmaker",
+      "lawmakers", "observer", "observers", "critic", "critics", "supporter", "supporters", "voter", "voters",
+      "executive", "executives", "one", "someone", "marchers", "workers", "groups");
+  private static final Set<String> TIME_HEADS = set("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "week", "month", "year", "morning",
+      "afternoon", "evening", "night", "weekend", "recently", "later");
+  private static final Set<String> TIME_MODIFIERS = set("on", "last", "this", "next", "early", "late", "earlier",
+      "later", "in", "at", "during", "that", "the", "past", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
+  private static final Set<String> MEDIUM_NOUNS = set("statement", "interview", "speech", "tweet", "twitter",
+      "facebook", "email", "letter", "release", "conference", "post", "video", "radio", "television");
+  /** Line labels that are not speakers: "UPDATE:", "Related:", "Editor's note:". */
+  private static final Set<String> NOT_SPEAKERS = set("update", "updated", "related", "note", "watch", "read",
+      "more", "photo", "photos", "video", "source", "sources", "credit", "abstract", "correction", "editor",
+      "editor's", "editor’s", "see", "also", "contact", "email", "follow", "subscribe", "tags", "topics", "by",
+      "advertisement", "listen", "breaking", "exclusive", "analysis", "opinion", "live", "latest", "the", "a");
   private static final String OPEN_QUOTES = "“\"«‘";
   private static final String CLOSE_QUOTES = "”\"»’";
 
@@ -428,6 +459,8 @@ public final class AttributionExtractor implements Serializable {
           a = accordingTo(i, usedQuote);
         } else if (w.text.equals(":")) {
           a = colonCue(i, usedQuote);
+        } else if (w.text.equals("―") || w.text.equals("—")) {
+          a = dashSignature(i, usedQuote);
         } else {
           CueLexicon.Entry e = lexicon.lookup(w.lower);
           if (e != null && isCueVerb(i, e)) {
@@ -456,6 +489,23 @@ public final class AttributionExtractor implements Serializable {
       }
       if (i > 0 && isDeterminer(words.get(i - 1).lower)) {
         return false; // "the said agreement", "a call"
+      }
+      // "who asked not to be named", "declined not to …": a request about the speaker, not speech
+      if (i + 2 < words.size() && words.get(i + 1).lower.equals("not") && words.get(i + 2).lower.equals("to")) {
+        return false;
+      }
+      if (i > 0 && w.seg == words.get(i - 1).seg) {
+        W p = words.get(i - 1);
+        // an infinitive is an intention or a plan, rarely a report: "wants to see", "plans to back"
+        if (p.lower.equals("to") && (w.pos.equals("VB") || w.pos.isEmpty()) && !INFINITIVE_CUES.contains(w.lower)) {
+          return false;
+        }
+        // a participle used as an adjective: "758 pledged delegates", "Rubio's seeming malfunction"
+        if ((w.pos.equals("VBN") || w.pos.equals("VBG")) && (p.pos.equals("POS") || p.pos.equals("PRP$")
+            || p.pos.equals("CD") || p.pos.startsWith("JJ")) && i + 1 < words.size()
+            && words.get(i + 1).pos.startsWith("NN")) {
+          return false;
+        }
       }
       // negation in the auxiliary chain: "did not say", "never claimed"
       for (int j = i - 1; j >= 0 && j >= i - 4 && words.get(j).seg == w.seg; j--) {
@@ -520,11 +570,19 @@ public final class AttributionExtractor implements Serializable {
       // source before the cue (normal order)
       Span source = null;
       int sourceStartWord = -1;
+      // "The group on Monday claimed", "Trump in a statement said": skip the adjunct before the cue
+      a = skipAdjunctsLeft(a, seg);
       if (!participle && !passive && a >= segStart(seg)) {
         int s = npLeft(a, seg);
+        if (s < 0) {
+          s = relativeClauseLeft(a, seg);
+        }
         if (s >= 0) {
           source = new Span(words.get(s).begin, words.get(a).end);
           sourceStartWord = s;
+        } else if (a >= segStart(seg) && (words.get(a).lower.equals("but") || words.get(a).lower.equals("and"))
+            && lastSourceSeg == seg) {
+          source = lastSource; // "Hale admitted … but insisted …": the shared subject
         }
       }
       if (participle) {
@@ -539,7 +597,9 @@ public final class AttributionExtractor implements Serializable {
       if (source == null && !participle && k < segEnd(seg) && !passive) {
         int[] np = npRight(k, seg);
         boolean pronoun = np != null && np[0] == np[1] && words.get(np[0]).pos.equals("PRP");
-        if (np != null && (!pronoun || np[1] + 1 >= segEnd(seg) || words.get(np[1] + 1).isPunct())) {
+        boolean clauseFollows = np != null && np[1] + 1 < segEnd(seg) && words.get(np[1] + 1).isVerb()
+            && !words.get(np[1] + 1).pos.equals("VBN") && !words.get(np[1] + 1).pos.equals("VBG");
+        if (np != null && !clauseFollows && (!pronoun || np[1] + 1 >= segEnd(seg) || words.get(np[1] + 1).isPunct())) {
           inverted = new Span(words.get(np[0]).begin, words.get(np[1]).end);
           k = np[1] + 1;
         }
@@ -619,6 +679,56 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return false;
+    }
+
+    /**
+     * The last word before a temporal or manner adjunct that ends at {@code a} ("on Monday", "last
+     * week", "earlier", "in a statement"), or {@code a} itself when there is none.
+     */
+    int skipAdjunctsLeft(int a, int seg) {
+      int s = segStart(seg);
+      int j = a;
+      if (j >= s && (TIME_HEADS.contains(words.get(j).lower) || words.get(j).pos.equals("CD")
+          && j - 1 >= s && MONTHS.contains(words.get(j - 1).lower))) {
+        int t = j;
+        while (t >= s && t > a - 5 && (TIME_HEADS.contains(words.get(t).lower) || TIME_MODIFIERS.contains(words.get(t).lower)
+            || words.get(t).pos.equals("CD") || MONTHS.contains(words.get(t).lower))) {
+          t--;
+        }
+        // a bare weekday at the start is the subject's own noun phrase only when nothing precedes it
+        if (t >= s && t < j && (words.get(t).isNounish() || words.get(t).text.equals(",") || AUX.contains(words.get(t).lower))) {
+          j = t;
+        }
+      } else if (j - 2 >= s && MEDIUM_NOUNS.contains(words.get(j).lower)) {
+        for (int t = j - 1; t >= s && t >= j - 3; t--) {
+          String l = words.get(t).lower;
+          if (l.equals("in") || l.equals("on") || l.equals("via") || l.equals("during")) {
+            if (t - 1 >= s && words.get(t - 1).isNounish()) {
+              j = t - 1;
+            }
+            break;
+          }
+        }
+      }
+      while (j > s && words.get(j).text.equals(",") && j < a) {
+        j--;
+      }
+      return j;
+    }
+
+    /** "Two diplomats who asked not to be named said": the noun phrase with its relative clause. */
+    int relativeClauseLeft(int a, int seg) {
+      int s = segStart(seg);
+      for (int r = a - 1; r > s && r >= a - 10; r--) {
+        W w = words.get(r);
+        if (w.quoted || w.text.equals(",") || w.text.equals(";") || w.pos.equals("``") || w.pos.equals("''")) {
+          return -1;
+        }
+        if (w.lower.equals("who") || w.lower.equals("whom")) {
+          return npLeft(r - 1, seg);
+        }
+      }
+      return -1;
     }
 
     /** Start word of the noun phrase ending at {@code end}, or -1. Includes appositions and "of/close to" tails. */
@@ -772,7 +882,8 @@ public final class AttributionExtractor implements Serializable {
             || w.text.equals("–") || w.text.equals("-")
             || (TIME_WORDS.contains(w.lower) && !w.lower.equals("that"))
             || (w.pos.startsWith("NNP") && j > k && TIME_WORDS.contains(words.get(j - 1).lower)
-                && !words.get(j - 1).text.equals(","));
+                && !words.get(j - 1).text.equals(","))
+            || (w.pos.equals("CD") && j > k && MONTHS.contains(words.get(j - 1).lower)); // "on March 3"
         if (!adjunct) {
           break;
         }
@@ -981,6 +1092,11 @@ public final class AttributionExtractor implements Serializable {
           last = beforeNextCueClause(k, last);
           int b = first.begin;
           int e = words.get(last).end;
+          // a partial quote that ends the content keeps its closing mark: was "handled badly"
+          if (e < text.length() && CLOSE_QUOTES.indexOf(text.charAt(e)) >= 0 && quoteAt[e] >= 0
+              && quotes.get(quoteAt[e]).begin >= b && quotes.get(quoteAt[e]).end == e + 1) {
+            e++;
+          }
           if (e > b && (e - b > 2)) {
             return new Span(b, e);
           }
@@ -1015,7 +1131,10 @@ public final class AttributionExtractor implements Serializable {
           continue;
         }
         int c = j - 1;
-        if (words.get(c).pos.equals("PRP") || words.get(c).pos.startsWith("NNP")) {
+        int np = c > k ? npLeft(c, w.seg) : -1;
+        if (np > k && j - np <= 6) {
+          c = np - 1; // ", the club announced yesterday", ", a Commission spokeswoman said"
+        } else if (words.get(c).pos.equals("PRP") || words.get(c).pos.startsWith("NNP")) {
           c--;
         }
         if (c > k && isClauseBreak(words.get(c))) {
@@ -1112,7 +1231,11 @@ public final class AttributionExtractor implements Serializable {
       return build(seg, source, cue, "according to", "state", content, form);
     }
 
-    /** "Trump: “We will win.”" — a short name before a colon that opens a quote. */
+    /**
+     * "Trump: “We will win.”" — a short name before a colon that opens a quote; also a headline
+     * ("Pence: Flowers Won't Be at Debate") or a transcript turn ("TAPPER: And obviously …"), whose
+     * content runs to the end of the line.
+     */
     Attribution colonCue(int i, boolean[] usedQuote) {
       W colon = words.get(i);
       int seg = colon.seg;
@@ -1131,7 +1254,7 @@ public final class AttributionExtractor implements Serializable {
       if (pos < text.length() && quoteAt[pos] >= 0 && quotes.get(quoteAt[pos]).begin == pos) {
         q = quoteAt[pos];
       }
-      if (q < 0 || usedQuote[q]) {
+      if (q >= 0 && usedQuote[q]) {
         return null;
       }
       int s = npLeft(i - 1, seg);
@@ -1139,10 +1262,68 @@ public final class AttributionExtractor implements Serializable {
         return null;
       }
       Span source = new Span(words.get(s).begin, prev.end);
-      usedQuote[q] = true;
       List<Span> content = new ArrayList<>();
-      content.add(quotes.get(q).span());
-      return build(seg, source, new Span(colon.begin, colon.end), ":", "state", content, Form.DIRECT);
+      Form form;
+      if (q >= 0) {
+        usedQuote[q] = true;
+        content.add(quotes.get(q).span());
+        form = Form.DIRECT;
+      } else {
+        // unquoted: only a label of names (every word capitalised), at the start of its line
+        for (int j = s; j < i; j++) {
+          W x = words.get(j);
+          if (!x.capitalised() && !x.isPunct() || NOT_SPEAKERS.contains(x.lower)) {
+            return null;
+          }
+        }
+        if (!opensParagraph(words.get(s).begin) || i - s > 4 || pos >= text.length()
+            || !Character.isLetterOrDigit(text.charAt(pos)) && text.charAt(pos) != '‘' && text.charAt(pos) != '\'') {
+          return null;
+        }
+        int end = text.indexOf('\n', pos);
+        end = end < 0 ? text.length() : end;
+        while (end > pos && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+          end--;
+        }
+        if (end - pos < 8) {
+          return null;
+        }
+        content.add(new Span(pos, end));
+        form = quotedShare(content.get(0));
+      }
+      return build(seg, source, new Span(colon.begin, colon.end), ":", "state", content, form);
+    }
+
+    /** "“…” ― Sonya Herridge": a dash after a closing quote, then the name that signs it. */
+    Attribution dashSignature(int i, boolean[] usedQuote) {
+      W dash = words.get(i);
+      int qi = quoteEndingBefore(dash.begin);
+      if (qi < 0 || usedQuote[qi]) {
+        return null;
+      }
+      int j = i + 1;
+      int last = -1;
+      while (j < words.size() && j < i + 6 && words.get(j).capitalised() && !words.get(j).quoted
+          && text.substring(dash.end, words.get(j).begin).indexOf('\n') < 0) {
+        last = j;
+        j++;
+      }
+      if (last < 0) {
+        return null;
+      }
+      // the name ends the line or the sentence, or a new quote starts
+      int after = words.get(last).end;
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '.')) {
+        after++;
+      }
+      if (after < text.length() && text.charAt(after) != '\n' && quoteAt[after] < 0) {
+        return null;
+      }
+      usedQuote[qi] = true;
+      List<Span> content = new ArrayList<>();
+      content.add(quotes.get(qi).span());
+      return build(dash.seg, new Span(words.get(i + 1).begin, words.get(last).end), new Span(dash.begin, dash.end),
+          ":", "state", content, Form.DIRECT);
     }
 
     Attribution build(int seg, Span source, Span cue, String lemma, String cls, List<Span> content, Form form) {
@@ -1160,36 +1341,49 @@ public final class AttributionExtractor implements Serializable {
       if (source != null) {
         String st = source.of(text).toLowerCase(Locale.ROOT).trim();
         String[] parts = st.split("\\s+");
-        String head = parts[parts.length - 1];
+        String head = headOf(source);
         if (PRONOUNS.contains(st)) {
           String want = st.equals("he") || st.equals("she") || st.equals("i") ? "PER"
               : st.equals("it") ? "ORG" : null;
           Mention m = want == null ? null : lastMentionBefore(source.begin(), want);
           if (m != null) {
-            resolved = m.span();
+            resolved = fullForm(m).span();
             kind = kindOf(m.type());
           } else {
             kind = SourceKind.UNRESOLVED;
+          }
+        } else if (parts.length <= 3 && parts[0].equals("the") && ROLE_HEADS.contains(head)
+            && mentionOverlapping(source) == null) {
+          // "the minister": the last person named with that title ("Defence Minister Tomas Okafor")
+          Mention m = lastPersonTitled(source.begin(), head);
+          if (m != null) {
+            resolved = fullForm(m).span();
+            kind = SourceKind.PERSON;
+          } else {
+            kind = SourceKind.UNNAMED;
           }
         } else if (parts.length <= 3 && (parts[0].equals("the") || parts[0].equals("this"))
             && ORG_HEADS.contains(head) && mentionOverlapping(source) == null) {
+          // "the group", "the club": the last organisation named before
           Mention m = lastMentionBefore(source.begin(), "ORG");
+          kind = SourceKind.ORGANISATION;
           if (m != null) {
-            resolved = m.span();
-            kind = SourceKind.ORGANISATION;
-          } else {
-            kind = SourceKind.UNRESOLVED;
+            resolved = fullForm(m).span();
           }
         } else {
           Mention m = mentionOverlapping(source);
-          if (m != null) {
-            kind = kindOf(m.type());
-            if (m.type().equals("PER")) {
-              Mention full = fullerNameBefore(m);
-              if (full != null) {
-                resolved = full.span();
-              }
+          boolean orgHead = ORG_HEADS.contains(head) || ORG_WORDS.contains(head);
+          if (m != null && (m.end() >= source.end() - 1 || !PERSON_HEADS.contains(head))) {
+            kind = orgHead && !m.type().equals("PER") ? SourceKind.ORGANISATION : kindOf(m.type());
+            if (m.type().equals("MISC")) {
+              kind = orgHead ? SourceKind.ORGANISATION : SourceKind.UNNAMED;
             }
+            Mention full = fullForm(m);
+            if (full != m && !source.contains(full.span())) {
+              resolved = full.span();
+            }
+          } else if (orgHead && !PERSON_HEADS.contains(head)) {
+            kind = SourceKind.ORGANISATION; // "the Nigerian Senate", "the ministry", "police"
           } else {
             kind = SourceKind.UNNAMED;
           }
@@ -1228,9 +1422,82 @@ public final class AttributionExtractor implements Serializable {
       return null;
     }
 
+    /** The last PER mention before {@code pos} written with the title {@code role} right before it. */
+    Mention lastPersonTitled(int pos, String role) {
+      int from = firstMentionFrom(pos) - 1;
+      for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        Mention m = mentions.get(i);
+        if (m.end() <= pos && m.type().equals("PER")) {
+          String before = text.substring(Math.max(0, m.begin() - 25), m.begin()).toLowerCase(Locale.ROOT);
+          if (before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(role) + "\\s+$")) {
+            return m;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The head word of a source noun phrase: its last word before an apposition, relative clause or "of". */
+    String headOf(Span source) {
+      int b = wordAt(source.begin());
+      if (b < 0) {
+        return "";
+      }
+      String head = "";
+      for (int j = b; j < words.size() && words.get(j).end <= source.end(); j++) {
+        W w = words.get(j);
+        if (w.text.equals(",") || w.lower.equals("who") || w.lower.equals("of") || w.lower.equals("for")
+            || w.lower.equals("close") || w.lower.equals("familiar") || w.lower.equals("in") || w.lower.equals("at")
+            || w.lower.equals("from") || w.lower.equals("with") || w.lower.equals("led")) {
+          break;
+        }
+        if (!w.isPunct() && !w.pos.equals("POS")) {
+          head = w.lower;
+        }
+      }
+      return head;
+    }
+
+    /** The full name a mention shortens: "Kerry" → "John Kerry", "IS" → "Islamic State", else itself. */
+    Mention fullForm(Mention m) {
+      Mention full = fullerNameBefore(m);
+      if (full != null) {
+        return full;
+      }
+      if (m.type().equals("PER") && !m.text().trim().contains(" ")) {
+        // a headline names by surname before the text gives the full name: take the first later one
+        String name = m.text().trim();
+        for (int i = firstMentionFrom(m.end()); i < mentions.size() && i < firstMentionFrom(m.end()) + 50; i++) {
+          Mention p = mentions.get(i);
+          if (p.type().equals("PER") && p.text().endsWith(" " + name)) {
+            return p;
+          }
+        }
+      }
+      String t = m.text().trim();
+      if (t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.contains(" ")) {
+        String letters = t.replace(".", "");
+        int from = firstMentionFrom(m.begin()) - 1;
+        for (int i = from; i >= 0 && i > from - LOOKBACK; i--) {
+          Mention p = mentions.get(i);
+          String[] ws = p.text().trim().split("\\s+");
+          StringBuilder initials = new StringBuilder();
+          for (String w : ws) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+              initials.append(w.charAt(0));
+            }
+          }
+          if (ws.length >= 2 && (initials.toString().equals(letters) || initials.toString().startsWith(letters))) {
+            return p;
+          }
+        }
+      }
+      return m;
+    }
+
     /** For a one-word name ("Kerry"), the earlier longer mention it shortens ("John Kerry"). */
     Mention fullerNameBefore(Mention m) {
-      if (m.text().trim().contains(" ")) {
+      if (m.text().trim().contains(" ") || !m.type().equals("PER")) {
         return null;
       }
       String name = m.text().trim();

@@ -10,9 +10,20 @@ import org.claimgraph.nlp.dates.RelativeDates;
  * When a statement was made, when the text says so next to the cue ("said on Monday", "on Tuesday
  * denied"), resolved against the publication date. A date inside the content is what the claim is
  * about, not when it was made, so the content is never searched.
+ *
+ * <p>A weekday is the most recent such day on or before publication, except after a future auxiliary
+ * on the cue ("will confirm on Monday", "is expected to announce on Friday", "plans to …", "is due
+ * to …"): then it is the next such day after publication (the publication day itself when they match).
  */
 public final class ClaimDates {
   private ClaimDates() {}
+
+  /** An auxiliary right before the cue that puts it in the future. */
+  private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+      "(?i)(?:\\bwill|\\bshall|['’]ll|\\b(?:is|are|was|were) (?:expected|due|set|scheduled|going) to"
+          + "|\\b(?:plans?|planned|intends?|expects?) to)(?: \\w+ly)? $");
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
   /** Characters on either side of the cue searched for a date phrase. */
   static final int REACH = 40;
@@ -35,6 +46,7 @@ public final class ClaimDates {
       return null;
     }
     List<DateMention> dates = RelativeDates.find(text, from, to, published.toLocalDate());
+    boolean future = FUTURE.matcher(text.substring(Math.max(0, cueBegin - 30), cueBegin)).find();
     LocalDate nearest = null;
     int best = Integer.MAX_VALUE;
     for (DateMention date : dates) {
@@ -42,6 +54,10 @@ public final class ClaimDates {
       if (DateMention.DAY.equals(date.granularity()) && distance < best) {
         best = distance;
         nearest = date.date();
+        if (future && WEEKDAY.matcher(date.text()).find() && nearest.isBefore(published.toLocalDate())
+            && !date.text().toLowerCase(java.util.Locale.ROOT).contains("last")) {
+          nearest = nearest.plusWeeks(1);
+        }
       }
     }
     return nearest == null ? null : Date.valueOf(nearest);

@@ -15,6 +15,7 @@ import org.claimgraph.ClaimgraphException;
 
 /**
  * Reporting verbs: word form → (lemma, class). Read from a TSV of {@code lemma, class, forms}
+ * (only the listed forms are cues: the lemma is not added, so a base form with poor precision can be left out)
  * (the bundled one is {@code /attribution/cues.tsv}; its header documents the classes).
  */
 public final class CueLexicon implements Serializable {
@@ -60,7 +61,6 @@ public final class CueLexicon implements Serializable {
         }
         Entry e = new Entry(f[0].trim(), f[1].trim());
         classes.add(e.cueClass());
-        forms.putIfAbsent(e.lemma(), e);
         for (String form : f[2].split(",")) {
           if (!form.isBlank()) {
             forms.putIfAbsent(form.trim().toLowerCase(Locale.ROOT), e);

@@ -134,8 +134,10 @@ public final class Tables {
           column("published", DateType, true, "Publication date of the article."),
           column("sentence_index", IntegerType, false, "0-based index of the sentence holding the cue."),
           column("source_text", StringType, true,
-              "Who the text says made the claim, as written (\"he\", \"a senior official\", \"Mr. Kerry\"); "
-                  + "null when the text names no source."),
+              "Who the text says made the claim: the noun phrase as written, with determiner, titles and a "
+                  + "restrictive relative clause (\"he\", \"Defence Minister Tomas Okafor\", \"two diplomats who asked "
+                  + "not to be named\"), without a comma-separated apposition or relative clause; null when the text "
+                  + "names no source."),
           column("source_begin", IntegerType, true, "Start offset of the source in `text` (inclusive)."),
           column("source_end", IntegerType, true, "End offset of the source in `text` (exclusive)."),
           column("source_kind", StringType, false,
@@ -155,7 +157,10 @@ public final class Tables {
                   + "confirm, deny, announce, accuse, praise, warn, add, insist, admit, ask, evidence, believe, intend."),
           column("content_text", StringType, false,
               "What was said: the content fragments joined by one space (a quote split around its cue "
-                  + "gives two fragments); quoted content keeps its quotation marks."),
+                  + "gives two fragments). Convention (PolNeAR's): quoted content keeps its enclosing quotation marks, "
+                  + "reported speech keeps the complementizer \"that\", sentence-final punctuation is left out and a "
+                  + "partial quote ending the content keeps its closing mark. Gold that strips the enclosing marks and "
+                  + "\"that\" (the sample corpus) is compared after trimming them."),
           column("content_begin", IntegerType, false, "Start of the first content fragment (inclusive)."),
           column("content_end", IntegerType, false,
               "End of the last content fragment (exclusive); the slice may include the cue between fragments."),
@@ -164,8 +169,10 @@ public final class Tables {
           column("about", createArrayType(ABOUT_MENTION, false), false,
               "Entity mentions inside the content: begin, end (exclusive), text, type (PER, ORG, LOC, MISC)."),
           column("claim_date", DateType, true,
-              "When the statement was made, when the text says so next to the cue (\"said on Monday\"), resolved "
-                  + "against `published`; null otherwise."),
+              "When the claim was made, when the attribution clause says so (\"said on Monday\", \"confirmed "
+                  + "yesterday\", \"on March 3\"), resolved against `published`: a weekday is the most recent one on or "
+                  + "before publication, or the next one after it when the cue is in the future (\"will confirm on "
+                  + "Monday\"); null when no day is given there (a date inside the content is not the claim's)."),
           column("source_actor_id", StringType, true,
               "Actor (see `actors`) of the source, or of the named source it resolves to; null for unnamed sources."),
           column("about_actor_ids", DataTypes.createArrayType(StringType), true,
