@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -93,7 +94,11 @@ public final class OutputStore {
     long start = System.nanoTime();
     var writer = conformed.write().mode(SaveMode.Overwrite);
     if (!table.partitionBy().isEmpty()) {
-      writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
+      // Without a shuffle by the partition column every task writes a file into every date it holds:
+      // thousands of tiny files per table (and minutes of file-system work) for a few thousand articles.
+      Column[] keys = table.partitionBy().stream().map(conformed::col).toArray(Column[]::new);
+      writer = conformed.repartition(keys).write().mode(SaveMode.Overwrite)
+          .partitionBy(table.partitionBy().toArray(String[]::new));
     }
     writer.parquet(path);
     LOG.info("wrote table {} in {} s", table.name(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
