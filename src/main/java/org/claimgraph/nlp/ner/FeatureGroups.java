@@ -8,11 +8,20 @@ import java.io.Serializable;
  */
 public record FeatureGroups(
     boolean gazetteer, boolean clusters, boolean documentContext, boolean twoPass,
-    boolean topicContext) implements Serializable {
+    boolean topicContext, boolean brown) implements Serializable {
+
+  public FeatureGroups(boolean gazetteer, boolean clusters, boolean documentContext,
+      boolean twoPass, boolean topicContext) {
+    this(gazetteer, clusters, documentContext, twoPass, topicContext, false);
+  }
 
   public FeatureGroups(boolean gazetteer, boolean clusters, boolean documentContext,
       boolean twoPass) {
     this(gazetteer, clusters, documentContext, twoPass, false);
+  }
+
+  public FeatureGroups withBrown(boolean enabled) {
+    return new FeatureGroups(gazetteer, clusters, documentContext, twoPass, topicContext, enabled);
   }
 
   /**
@@ -33,11 +42,11 @@ public record FeatureGroups(
 
   int bits() {
     return (gazetteer ? 1 : 0) | (clusters ? 2 : 0) | (documentContext ? 4 : 0) | (twoPass ? 8 : 0)
-        | (topicContext ? 16 : 0);
+        | (topicContext ? 16 : 0) | (brown ? 32 : 0);
   }
 
   static FeatureGroups ofBits(int bits) {
     return new FeatureGroups((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0,
-        (bits & 16) != 0);
+        (bits & 16) != 0, (bits & 32) != 0);
   }
 }
