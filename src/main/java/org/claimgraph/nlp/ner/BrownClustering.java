@@ -40,6 +40,14 @@ public final class BrownClustering {
       return new Options(minCount, maxVocabulary, c, prefixes, window);
     }
 
+    public Options withMaxVocabulary(int v) {
+      return new Options(minCount, v, clusters, prefixes, window);
+    }
+
+    public Options withPrefixes(int[] p) {
+      return new Options(minCount, maxVocabulary, clusters, p, window);
+    }
+
     public Options withWindow(int w) {
       return new Options(minCount, maxVocabulary, clusters, prefixes, w);
     }

@@ -14,7 +14,8 @@ import org.claimgraph.quality.NerScores;
  * <pre>
  * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown|local]
  *               [--clusters-cache FILE] [--brown-cache FILE] [--brown-clusters C]
- *               [--brown-window W] [--save FILE] [--test]
+ *               [--brown-window W] [--brown-vocabulary V]
+ *               [--brown-prefixes 4,6,10,20] [--save FILE] [--test]
  * </pre>
  */
 public final class NerExperiment {
@@ -27,6 +28,8 @@ public final class NerExperiment {
     Path brownCache = null;
     int brownClusters = BrownClustering.Options.defaults().clusters();
     int brownWindow = BrownClustering.Options.defaults().window();
+    int brownVocabulary = BrownClustering.Options.defaults().maxVocabulary();
+    int[] brownPrefixes = BrownClustering.Options.defaults().prefixes();
     Path save = null;
     boolean test = false;
     boolean finalOnTrainAndDev = false;
@@ -38,6 +41,9 @@ public final class NerExperiment {
         case "--brown-cache" -> brownCache = Path.of(args[++i]);
         case "--brown-clusters" -> brownClusters = Integer.parseInt(args[++i]);
         case "--brown-window" -> brownWindow = Integer.parseInt(args[++i]);
+        case "--brown-vocabulary" -> brownVocabulary = Integer.parseInt(args[++i]);
+        case "--brown-prefixes" -> brownPrefixes =
+            java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         case "--save" -> save = Path.of(args[++i]);
         case "--test" -> test = true;
         case "--final-train-dev" -> finalOnTrainAndDev = true;
@@ -47,7 +53,8 @@ public final class NerExperiment {
     NerTrainingOptions options = NerTrainingOptions.defaults().withFeatures(groups)
         .withFinalOnTrainAndDev(finalOnTrainAndDev)
         .withBrownOptions(BrownClustering.Options.defaults().withClusters(brownClusters)
-            .withWindow(brownWindow));
+            .withWindow(brownWindow).withMaxVocabulary(brownVocabulary)
+            .withPrefixes(brownPrefixes));
     Path conll = data.resolve("conll2003");
     WordClusters clusters = groups.clusters() ? clusters(data, clustersCache, options) : null;
     BrownClusters brown = groups.brown() ? brown(data, brownCache, options) : null;
