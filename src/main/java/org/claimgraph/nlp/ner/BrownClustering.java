@@ -32,8 +32,13 @@ public final class BrownClustering {
    */
   public record Options(int minCount, int maxVocabulary, int clusters, int[] prefixes,
       int window) {
+    /**
+     * The best on CoNLL-2003 dev (93.27 F1 vs 92.79 without Brown features): 1,000 clusters of
+     * the 20,000 most frequent words take about 10 minutes on 2 busy cores; 500 clusters of all
+     * 41,709 words seen 5+ times in AllSides take 4 minutes but gave 93.11.
+     */
     public static Options defaults() {
-      return new Options(5, 60_000, 500, new int[] {4, 6, 10, 20}, 1);
+      return new Options(5, 20_000, 1000, new int[] {4, 6, 10, 20}, 1);
     }
 
     public Options withClusters(int c) {

@@ -83,6 +83,28 @@ class BrownClusteringTest {
     assertThat(read.prefixHashes("Tuesday")).containsExactly(clusters.prefixHashes("Tuesday"));
   }
 
+  @Test
+  void taggerWithBrownFeaturesSurvivesSaveAndLoad(@TempDir Path dir) throws IOException {
+    BrownClusters brown = BrownClustering.build(List.of(toyNews(dir)),
+        new BrownClustering.Options(5, 1000, 10, new int[] {4, 6, 10, 20}, 1));
+    FeatureGroups groups = FeatureGroups.best().withBrown(true);
+    NerTrainingOptions options = new NerTrainingOptions(groups, 6, 6, 1, 2, 1L,
+        WordClusterBuilder.Options.defaults());
+    List<LabeledDocument> docs = TinyCorpus.documents();
+    NerTaggerCore core = NerTrainer.train(docs, docs, null, brown, options);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    core.save(bytes);
+    NerTaggerCore loaded = NerTaggerCore.load(new ByteArrayInputStream(bytes.toByteArray()),
+        "mem");
+    assertThat(loaded.featureGroups().brown()).isTrue();
+    List<List<String>> text = List.of(List.of("Shares", "rose", "in", "Paris", "on", "Monday"),
+        List.of("Peter", "Miller", "visited", "BERLIN", "."));
+    assertThat(loaded.tag(text)).isEqualTo(core.tag(text));
+    for (LabeledDocument doc : docs) {
+      assertThat(loaded.tag(doc.sentences())).isEqualTo(doc.tags());
+    }
+  }
+
   private static String commonPrefix(List<String> paths) {
     String prefix = paths.get(0);
     for (String p : paths) {
