@@ -43,6 +43,7 @@ final class FeatureExtractor {
   private static final int TABLE_SHAPE = 103;
   private static final int TABLE_GAZ = 104;
   private static final int NEXT_IS_NUMBER = 105;
+  private static final int BROWN = 200; // + 10*prefix index + offset+window (window ≤ 4)
 
   private static final long BOUNDARY = Hashing.of("<s>");
   private static final int MAX_AFFIX = 4;
@@ -50,11 +51,18 @@ final class FeatureExtractor {
   private final FeatureGroups groups;
   private final Gazetteer gazetteer;
   private final WordClusters clusters;
+  private final BrownClusters brown;
 
   FeatureExtractor(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters) {
+    this(groups, gazetteer, clusters, null);
+  }
+
+  FeatureExtractor(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters,
+      BrownClusters brown) {
     this.groups = groups;
     this.gazetteer = groups.gazetteer() ? gazetteer : null;
     this.clusters = groups.clusters() ? clusters : null;
+    this.brown = groups.brown() ? brown : null;
   }
 
   /**
@@ -147,6 +155,7 @@ final class FeatureExtractor {
     List<int[]>[] gazMatches = gazetteerMatches(rawHash, n, gazetteerExclude);
     boolean table = groups.topicContext() && tableLike(words);
     short[][] clusterIds = clusterIds(words);
+    long[][] brownIds = brownPrefixes(words);
     long[][] out = new long[n][];
     for (int i = 0; i < n; i++) {
       f.clear();
@@ -213,6 +222,17 @@ final class FeatureExtractor {
           }
         }
       }
+      if (brownIds != null) {
+        int window = brown.window();
+        for (int o = -window; o <= window; o++) {
+          long[] prefixes = i + o >= 0 && i + o < n ? brownIds[i + o] : null;
+          if (prefixes != null) {
+            for (int p = 0; p < prefixes.length; p++) {
+              f.add(BROWN + 10 * p + o + window, prefixes[p]);
+            }
+          }
+        }
+      }
       if (stats != null) {
         addDocumentCase(f, w, i, headline, stats);
       }
@@ -263,6 +283,17 @@ final class FeatureExtractor {
       }
     });
     return byToken;
+  }
+
+  private long[][] brownPrefixes(List<String> words) {
+    if (brown == null) {
+      return null;
+    }
+    long[][] ids = new long[words.size()][];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = brown.prefixHashes(words.get(i));
+    }
+    return ids;
   }
 
   private short[][] clusterIds(List<String> words) {

@@ -12,8 +12,10 @@ import org.claimgraph.quality.NerScores;
  * (test only with --test, once tuning is over).
  *
  * <pre>
- * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic|local]
- *               [--clusters-cache FILE] [--save FILE] [--test]
+ * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown|local]
+ *               [--clusters-cache FILE] [--brown-cache FILE] [--brown-clusters C]
+ *               [--brown-window W] [--brown-vocabulary V]
+ *               [--brown-prefixes 4,6,10,20] [--save FILE] [--test]
  * </pre>
  */
 public final class NerExperiment {
@@ -23,6 +25,11 @@ public final class NerExperiment {
     Path data = Path.of("../shared/data");
     FeatureGroups groups = FeatureGroups.best();
     Path clustersCache = null;
+    Path brownCache = null;
+    int brownClusters = BrownClustering.Options.defaults().clusters();
+    int brownWindow = BrownClustering.Options.defaults().window();
+    int brownVocabulary = BrownClustering.Options.defaults().maxVocabulary();
+    int[] brownPrefixes = BrownClustering.Options.defaults().prefixes();
     Path save = null;
     boolean test = false;
     boolean finalOnTrainAndDev = false;
@@ -31,6 +38,12 @@ public final class NerExperiment {
         case "--data" -> data = Path.of(args[++i]);
         case "--features" -> groups = parseGroups(args[++i]);
         case "--clusters-cache" -> clustersCache = Path.of(args[++i]);
+        case "--brown-cache" -> brownCache = Path.of(args[++i]);
+        case "--brown-clusters" -> brownClusters = Integer.parseInt(args[++i]);
+        case "--brown-window" -> brownWindow = Integer.parseInt(args[++i]);
+        case "--brown-vocabulary" -> brownVocabulary = Integer.parseInt(args[++i]);
+        case "--brown-prefixes" -> brownPrefixes =
+            java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         case "--save" -> save = Path.of(args[++i]);
         case "--test" -> test = true;
         case "--final-train-dev" -> finalOnTrainAndDev = true;
@@ -38,12 +51,16 @@ public final class NerExperiment {
       }
     }
     NerTrainingOptions options = NerTrainingOptions.defaults().withFeatures(groups)
-        .withFinalOnTrainAndDev(finalOnTrainAndDev);
+        .withFinalOnTrainAndDev(finalOnTrainAndDev)
+        .withBrownOptions(BrownClustering.Options.defaults().withClusters(brownClusters)
+            .withWindow(brownWindow).withMaxVocabulary(brownVocabulary)
+            .withPrefixes(brownPrefixes));
     Path conll = data.resolve("conll2003");
     WordClusters clusters = groups.clusters() ? clusters(data, clustersCache, options) : null;
+    BrownClusters brown = groups.brown() ? brown(data, brownCache, options) : null;
     long start = System.nanoTime();
     NerTaggerCore core = NerTrainer.train(ConllReader.read(conll.resolve("eng.train")),
-        ConllReader.read(conll.resolve("eng.testa")), clusters, options);
+        ConllReader.read(conll.resolve("eng.testa")), clusters, brown, options);
     System.out.printf("features %s; trained in %.0f s; %d weighted features%n", groups,
         (System.nanoTime() - start) / 1e9, core.featureCount());
     NerScores dev = NerTrainer.evaluate(core, conll.resolve("eng.testa"));
@@ -70,6 +87,24 @@ public final class NerExperiment {
     return clusters;
   }
 
+  /** Brown clusters of the news file the train command uses, cached when asked. */
+  private static BrownClusters brown(Path data, Path cache, NerTrainingOptions options)
+      throws IOException {
+    BrownClustering.Options o = options.brownOptions();
+    if (cache != null && Files.exists(cache)) {
+      return BrownClusters.load(cache).withFeatures(o.prefixes(), o.window());
+    }
+    long start = System.nanoTime();
+    BrownClusters brown = BrownClustering.build(
+        List.of(data.resolve("news").resolve("allsides-10k.jsonl.gz")), o);
+    System.out.printf("brown clustering: %d words, %d clusters, %.0f s%n", brown.size(),
+        brown.clusterCount(), (System.nanoTime() - start) / 1e9);
+    if (cache != null) {
+      brown.save(cache);
+    }
+    return brown;
+  }
+
   static List<Path> newsFiles(Path data) {
     Path news = data.resolve("news");
     return List.of(news.resolve("allsides-10k.jsonl.gz"), news.resolve("bbc-2225.jsonl.gz"));
@@ -78,6 +113,7 @@ public final class NerExperiment {
   private static FeatureGroups parseGroups(String spec) {
     Set<String> names = Set.of(spec.split(","));
     return new FeatureGroups(names.contains("gazetteer"), names.contains("clusters"),
-        names.contains("document"), names.contains("twopass"), names.contains("topic"));
+        names.contains("document"), names.contains("twopass"), names.contains("topic"),
+        names.contains("brown"));
   }
 }

@@ -26,12 +26,20 @@ public final class NerTrainer {
       NerTrainingOptions options) {
     WordClusters clusters = options.features().clusters() && !unlabelledNews.isEmpty()
         ? WordClusterBuilder.build(unlabelledNews, options.clusterOptions()) : null;
-    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), clusters, options);
+    BrownClusters brown = options.features().brown() && !unlabelledNews.isEmpty()
+        ? BrownClustering.build(unlabelledNews, options.brownOptions()) : null;
+    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), clusters, brown,
+        options);
   }
 
   public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
       WordClusters clusters, NerTrainingOptions options) {
-    Tuned tuned = tuneOnDev(train, dev, clusters, options);
+    return train(train, dev, clusters, null, options);
+  }
+
+  public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
+      WordClusters clusters, BrownClusters brown, NerTrainingOptions options) {
+    Tuned tuned = tuneOnDev(train, dev, clusters, brown, options);
     if (!options.finalOnTrainAndDev() || dev.isEmpty()) {
       return tuned.core();
     }
@@ -40,7 +48,7 @@ public final class NerTrainer {
     List<LabeledDocument> all = new ArrayList<>(train);
     all.addAll(dev);
     long start = System.nanoTime();
-    NerTaggerCore core = trainFixed(all, clusters, options, tuned.firstEpochs(),
+    NerTaggerCore core = trainFixed(all, clusters, brown, options, tuned.firstEpochs(),
         tuned.secondEpochs());
     log("final model on train+dev (%d documents, %d + %d epochs): %.0f s", all.size(),
         tuned.firstEpochs(), tuned.secondEpochs(), seconds(start));
@@ -51,10 +59,10 @@ public final class NerTrainer {
 
   /** Trains with a fixed number of epochs per pass and no held-out data. */
   private static NerTaggerCore trainFixed(List<LabeledDocument> train, WordClusters clusters,
-      NerTrainingOptions options, int firstEpochs, int secondEpochs) {
+      BrownClusters brown, NerTrainingOptions options, int firstEpochs, int secondEpochs) {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
-    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters);
+    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
     List<long[][][]> trainFeatures = new ArrayList<>();
     for (LabeledDocument doc : train) {
       Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
@@ -63,21 +71,21 @@ public final class NerTrainer {
     LinearSequenceModel first = PerceptronTrainer.train(instances(train, trainFeatures),
         firstEpochs, firstEpochs, options.minFeatureCount(), options.seed(), null).model();
     if (!groups.twoPass()) {
-      return new NerTaggerCore(groups, gazetteer, clusters, first, null);
+      return new NerTaggerCore(groups, gazetteer, clusters, brown, first, null);
     }
     List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
         jackknife(train, trainFeatures, firstEpochs, options));
     LinearSequenceModel second = PerceptronTrainer.train(instances(train, trainSecond),
         secondEpochs, secondEpochs, options.minFeatureCount(), options.seed(), null).model();
-    return new NerTaggerCore(groups, gazetteer, clusters, first, second);
+    return new NerTaggerCore(groups, gazetteer, clusters, brown, first, second);
   }
 
   /** Trains on {@code train} with early stopping on {@code dev}; also returns the epochs used. */
   private static Tuned tuneOnDev(List<LabeledDocument> train, List<LabeledDocument> dev,
-      WordClusters clusters, NerTrainingOptions options) {
+      WordClusters clusters, BrownClusters brown, NerTrainingOptions options) {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
-    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters);
+    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
     List<long[][][]> trainFeatures = new ArrayList<>();
     for (LabeledDocument doc : train) {
       Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
@@ -94,7 +102,7 @@ public final class NerTrainer {
     log("first pass: %d epochs, dev F1 %.2f, %d features, %.0f s", first.epochs(),
         first.devScore(), first.model().index.size(), seconds(start));
     if (!groups.twoPass()) {
-      return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, first.model(), null),
+      return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, brown, first.model(), null),
           first.epochs(), 0);
     }
     List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
@@ -110,8 +118,8 @@ public final class NerTrainer {
         model -> devF1(model, dev, devSecond));
     log("second pass: %d epochs, dev F1 %.2f, %d features, %.0f s", second.epochs(),
         second.devScore(), second.model().index.size(), seconds(start));
-    return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, first.model(),
-        second.model()), first.epochs(), second.epochs());
+    return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, brown,
+        first.model(), second.model()), first.epochs(), second.epochs());
   }
 
   /**

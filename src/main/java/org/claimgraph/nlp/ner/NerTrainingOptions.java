@@ -10,10 +10,19 @@ package org.claimgraph.nlp.ner;
  * @param seed shuffling seed; the same seed and data give the same model
  * @param finalOnTrainAndDev after tuning the epochs on dev, train the returned model on train and
  *     dev together with those epochs
+ * @param brownOptions Brown clustering of the unlabelled news (used when the features ask for it)
  */
 public record NerTrainingOptions(
     FeatureGroups features, int maxEpochs, int patience, int minFeatureCount, int jackknifeFolds,
-    long seed, WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev) {
+    long seed, WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev,
+    BrownClustering.Options brownOptions) {
+
+  public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
+      int minFeatureCount, int jackknifeFolds, long seed,
+      WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev) {
+    this(features, maxEpochs, patience, minFeatureCount, jackknifeFolds, seed, clusterOptions,
+        finalOnTrainAndDev, BrownClustering.Options.defaults());
+  }
 
   /** Options whose returned model is the one tuned on dev (trained on train only). */
   public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
@@ -25,16 +34,21 @@ public record NerTrainingOptions(
 
   public static NerTrainingOptions defaults() {
     return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L,
-        WordClusterBuilder.Options.defaults(), true);
+        WordClusterBuilder.Options.defaults(), true, BrownClustering.Options.defaults());
   }
 
   public NerTrainingOptions withFinalOnTrainAndDev(boolean enabled) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, enabled);
+        seed, clusterOptions, enabled, brownOptions);
   }
 
   public NerTrainingOptions withFeatures(FeatureGroups groups) {
     return new NerTrainingOptions(groups, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, finalOnTrainAndDev);
+        seed, clusterOptions, finalOnTrainAndDev, brownOptions);
+  }
+
+  public NerTrainingOptions withBrownOptions(BrownClustering.Options brown) {
+    return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
+        seed, clusterOptions, finalOnTrainAndDev, brown);
   }
 }
