@@ -2,6 +2,8 @@ package org.claimgraph.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,18 @@ class TablesTest {
         assertThat(TableSpec.comment(field)).as(table.name() + "." + field.name()).isNotBlank();
       }
       assertThat(table.columnNames()).containsAll(table.partitionBy());
+    }
+  }
+
+  @Test
+  void theReadmeDocumentsEveryColumnOfEveryTable() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    for (TableSpec table : Tables.ALL) {
+      assertThat(readme).as("README section for " + table.name()).contains("#### `" + table.name() + "`");
+      for (StructField field : table.schema().fields()) {
+        assertThat(readme).as(table.name() + "." + field.name() + " in the README")
+            .contains("| `" + field.name() + "` | " + field.dataType().simpleString());
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package org.claimgraph.nlp.ner;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -63,23 +62,8 @@ public final class BrownClustering {
   /** Clusters the words of the "text" fields of JSON-lines news files. */
   public static BrownClusters build(List<Path> newsFiles, Options options) {
     long start = System.nanoTime();
-    Map<String, int[]> counts = new HashMap<>();
-    NewsText.forEachArticle(newsFiles, tokens -> {
-      for (String t : tokens) {
-        counts.computeIfAbsent(t, k -> new int[1])[0]++;
-      }
-    });
-    List<String> vocabulary = new ArrayList<>();
-    counts.forEach((word, c) -> {
-      if (c[0] >= options.minCount()) {
-        vocabulary.add(word);
-      }
-    });
-    vocabulary.sort((a, b) -> counts.get(b)[0] != counts.get(a)[0]
-        ? Integer.compare(counts.get(b)[0], counts.get(a)[0]) : a.compareTo(b));
-    if (vocabulary.size() > options.maxVocabulary()) {
-      vocabulary.subList(options.maxVocabulary(), vocabulary.size()).clear();
-    }
+    Map<String, int[]> counts = NewsText.wordCounts(newsFiles);
+    List<String> vocabulary = NewsText.frequentWords(counts, options.minCount(), options.maxVocabulary());
     Map<String, Integer> ids = new HashMap<>(vocabulary.size() * 2);
     for (int i = 0; i < vocabulary.size(); i++) {
       ids.put(vocabulary.get(i), i);

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.claimgraph.ClaimgraphException;
@@ -121,5 +123,29 @@ final class NewsText {
     }
     String word = chunk.substring(start, end - 1);
     return word.indexOf('.') >= 0 || (word.length() <= 3 && WordShapes.isCapitalized(word));
+  }
+
+  /** How often each token occurs in the texts of the files. */
+  static Map<String, int[]> wordCounts(List<Path> files) {
+    Map<String, int[]> counts = new HashMap<>();
+    forEachArticle(files, tokens -> {
+      for (String t : tokens) {
+        counts.computeIfAbsent(t, k -> new int[1])[0]++;
+      }
+    });
+    return counts;
+  }
+
+  /** Words seen at least {@code minCount} times, most frequent first (ties by spelling), at most {@code max}. */
+  static List<String> frequentWords(Map<String, int[]> counts, int minCount, int max) {
+    List<String> words = new ArrayList<>();
+    counts.forEach((word, c) -> {
+      if (c[0] >= minCount) {
+        words.add(word);
+      }
+    });
+    words.sort((a, b) -> counts.get(b)[0] != counts.get(a)[0]
+        ? Integer.compare(counts.get(b)[0], counts.get(a)[0]) : a.compareTo(b));
+    return words.size() > max ? new ArrayList<>(words.subList(0, max)) : words;
   }
 }

@@ -46,23 +46,8 @@ public final class WordClusterBuilder {
 
   public static WordClusters build(List<Path> newsFiles, Options options) {
     long start = System.nanoTime();
-    Map<String, int[]> counts = new HashMap<>();
-    NewsText.forEachArticle(newsFiles, tokens -> {
-      for (String t : tokens) {
-        counts.computeIfAbsent(t, k -> new int[1])[0]++;
-      }
-    });
-    List<String> vocabulary = new ArrayList<>();
-    counts.forEach((word, c) -> {
-      if (c[0] >= options.minCount()) {
-        vocabulary.add(word);
-      }
-    });
-    vocabulary.sort((a, b) -> counts.get(b)[0] != counts.get(a)[0]
-        ? Integer.compare(counts.get(b)[0], counts.get(a)[0]) : a.compareTo(b));
-    if (vocabulary.size() > options.maxVocabulary()) {
-      vocabulary.subList(options.maxVocabulary(), vocabulary.size()).clear();
-    }
+    Map<String, int[]> counts = NewsText.wordCounts(newsFiles);
+    List<String> vocabulary = NewsText.frequentWords(counts, options.minCount(), options.maxVocabulary());
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < vocabulary.size(); i++) {
       ids.put(vocabulary.get(i), i);
