@@ -55,6 +55,20 @@ public final class NerTrainer {
     return core;
   }
 
+  /**
+   * Features of training documents. A training document's own entities are masked out of the
+   * gazetteer features, so the tagger does not learn to trust a gazetteer that always contains the answer.
+   */
+  private static List<long[][][]> trainingFeatures(FeatureExtractor extractor, Gazetteer gazetteer,
+      List<LabeledDocument> train) {
+    List<long[][][]> features = new ArrayList<>();
+    for (LabeledDocument doc : train) {
+      Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
+      features.add(extractor.extract(doc.sentences(), own));
+    }
+    return features;
+  }
+
   private record Tuned(NerTaggerCore core, int firstEpochs, int secondEpochs) {}
 
   /** Trains with a fixed number of epochs per pass and no held-out data. */
@@ -63,11 +77,7 @@ public final class NerTrainer {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
     FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
-    List<long[][][]> trainFeatures = new ArrayList<>();
-    for (LabeledDocument doc : train) {
-      Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
-      trainFeatures.add(extractor.extract(doc.sentences(), own));
-    }
+    List<long[][][]> trainFeatures = trainingFeatures(extractor, gazetteer, train);
     LinearSequenceModel first = PerceptronTrainer.train(instances(train, trainFeatures),
         firstEpochs, firstEpochs, options.minFeatureCount(), options.seed(), null).model();
     if (!groups.twoPass()) {
@@ -86,11 +96,7 @@ public final class NerTrainer {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
     FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
-    List<long[][][]> trainFeatures = new ArrayList<>();
-    for (LabeledDocument doc : train) {
-      Map<Long, Integer> own = gazetteer == null ? null : Gazetteer.ownEntries(doc);
-      trainFeatures.add(extractor.extract(doc.sentences(), own));
-    }
+    List<long[][][]> trainFeatures = trainingFeatures(extractor, gazetteer, train);
     List<long[][][]> devFeatures = new ArrayList<>();
     for (LabeledDocument doc : dev) {
       devFeatures.add(extractor.extract(doc.sentences(), null));
