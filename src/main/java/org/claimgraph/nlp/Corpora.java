@@ -2,6 +2,7 @@ package org.claimgraph.nlp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.claimgraph.ClaimgraphException;
 
 /** Where the open training and evaluation corpora sit under the shared data folder. */
@@ -29,6 +30,14 @@ public record Corpora(Path data) {
 
   public Path news() {
     return require("news/allsides-10k.jsonl.gz");
+  }
+
+  /**
+   * Unlabelled news for word clusters: AllSides (US politics, 2012-2020) and BBC (2004-2005,
+   * with a sport section, whose club and county names a tagger of wire stories needs).
+   */
+  public List<Path> unlabelledNews() {
+    return List.of(news(), require("news/bbc-2225.jsonl.gz"));
   }
 
   public Path polnear(String split) {

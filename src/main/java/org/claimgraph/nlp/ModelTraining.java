@@ -18,6 +18,8 @@ import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.attribution.AttributionStage;
+import org.claimgraph.nlp.ner.BrownClusters;
+import org.claimgraph.nlp.ner.BrownClustering;
 import org.claimgraph.nlp.ner.NerTagger;
 import org.claimgraph.nlp.ner.NerTaggerCore;
 import org.claimgraph.nlp.ner.NerTrainer;
@@ -42,9 +44,10 @@ public final class ModelTraining {
   /**
    * {@code dependencyIterations} 0 leaves the dependency parser out: Spark NLP's parser model is
    * 60–75 MB, more than the whole size budget of the committed default model.
+   * {@code clustersCache} (may be null) keeps the Brown clusters between trainings.
    */
   public record Options(Path data, String outputDir, String name, String version, int posIterations,
-      boolean useNewsForClusters, int dependencyIterations) {}
+      boolean useNewsForClusters, Path clustersCache, int dependencyIterations) {}
 
   public static ModelManifest train(SparkSession spark, Options options) {
     Corpora corpora = new Corpora(options.data());
@@ -56,9 +59,13 @@ public final class ModelTraining {
     LOG.info("POS trained in {} s", seconds.get("pos"));
 
     start = System.nanoTime();
-    List<Path> news = options.useNewsForClusters() ? List.of(corpora.news()) : List.of();
-    NerTaggerCore core = NerTrainer.train(corpora.conllTrain(), corpora.conllDev(), news,
-        NerTrainingOptions.defaults());
+    NerTrainingOptions nerOptions = NerTrainingOptions.defaults();
+    List<Path> news = options.useNewsForClusters() && nerOptions.features().brown()
+        ? corpora.unlabelledNews() : List.of();
+    BrownClusters brown = news.isEmpty() ? null
+        : BrownClustering.cached(news, nerOptions.brownOptions(), options.clustersCache());
+    NerTaggerCore core = NerTrainer.train(corpora.conllTrain(), corpora.conllDev(), brown,
+        nerOptions);
     seconds.put("ner", secondsSince(start));
     LOG.info("NER trained in {} s", seconds.get("ner"));
     NerTagger ner = new NerTagger(core);
@@ -90,7 +97,9 @@ public final class ModelTraining {
         + " iterations, UD English EWT v2.16 train (XPOS)");
     manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron): epochs chosen by early "
         + "stopping on CoNLL-2003 eng.testa, final model trained on eng.train + eng.testa"
-        + (news.isEmpty() ? "" : "; word clusters from " + news.get(0).getFileName()));
+        + "; BILOU tags, two passes"
+        + (news.isEmpty() ? "" : "; Brown clusters of " + news.stream()
+            .map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.joining(" and "))));
     if (options.dependencyIterations() > 0) {
       manifest.training.put("dependencies", "Spark NLP DependencyParserApproach, "
           + options.dependencyIterations() + " iterations, UD English EWT v2.16 train");

@@ -33,6 +33,7 @@ final class FeatureExtractor {
   private static final int GAZ_LONG = 41;
   private static final int CLUSTER = 50; // +10*offset(0..2) + level
   private static final int DOC_CASE = 80;
+  private static final int DOC_NEIGHBOUR = 81;
   private static final int HISTORY_MAJORITY = 90;
   private static final int HISTORY_HAS = 91;
   private static final int FIRST_PASS_TAG = 92;
@@ -47,6 +48,7 @@ final class FeatureExtractor {
 
   private static final long BOUNDARY = Hashing.of("<s>");
   private static final int MAX_AFFIX = 4;
+  private static final int MAX_NEIGHBOURS = 24;
 
   private final FeatureGroups groups;
   private final Gazetteer gazetteer;
@@ -235,6 +237,12 @@ final class FeatureExtractor {
       }
       if (stats != null) {
         addDocumentCase(f, w, i, headline, stats);
+        long[] neighbours = stats.neighbours.get(w.toLowerCase());
+        if (neighbours != null) {
+          for (long neighbour : neighbours) {
+            f.add(DOC_NEIGHBOUR, neighbour);
+          }
+        }
       }
       out[i] = f.toArray();
     }
@@ -372,9 +380,15 @@ final class FeatureExtractor {
   private static final class DocumentStats {
     final Set<String> capitalizedMidSentence = new HashSet<>();
     final Set<String> lowercase = new HashSet<>();
+    /**
+     * Capitalised word (lower-cased) → the words next to it anywhere in the document, by side.
+     * "Pirelli 's cables division" and "Pirelli shares" tell every other "Pirelli" it is a company.
+     */
+    final Map<String, long[]> neighbours = new HashMap<>();
 
     static DocumentStats of(List<List<String>> sentences) {
       DocumentStats stats = new DocumentStats();
+      Map<String, Set<Long>> neighbours = new HashMap<>();
       for (List<String> words : sentences) {
         boolean headline = words.stream().noneMatch(FeatureExtractor::hasLowercase);
         for (int i = 0; i < words.size(); i++) {
@@ -384,8 +398,19 @@ final class FeatureExtractor {
           } else if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
             stats.lowercase.add(w.toLowerCase());
           }
+          if (WordShapes.isCapitalized(w) && !headline) {
+            Set<Long> around = neighbours.computeIfAbsent(w.toLowerCase(), k -> new HashSet<>());
+            if (i > 0 && around.size() < MAX_NEIGHBOURS) {
+              around.add(Hashing.combine(-1, Hashing.of(WordShapes.normalize(words.get(i - 1)))));
+            }
+            if (i + 1 < words.size() && around.size() < MAX_NEIGHBOURS) {
+              around.add(Hashing.combine(1, Hashing.of(WordShapes.normalize(words.get(i + 1)))));
+            }
+          }
         }
       }
+      neighbours.forEach((word, around) ->
+          stats.neighbours.put(word, around.stream().mapToLong(Long::longValue).toArray()));
       return stats;
     }
   }

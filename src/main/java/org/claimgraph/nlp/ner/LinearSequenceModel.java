@@ -2,13 +2,13 @@ package org.claimgraph.nlp.ner;
 
 /**
  * A first-order linear-chain model: per-feature weights for each tag, tag-to-tag transition
- * weights, and Viterbi decoding that only allows valid IOB2 sequences.
+ * weights, and Viterbi decoding that only allows valid BILOU sequences.
  */
 final class LinearSequenceModel {
   static final int T = NerTags.COUNT;
   /** Transition rows 0..T-1 are the previous tag; row T is the sentence start. */
   static final int START = T;
-  /** allowed[prev * T + next], prev = START at the sentence start: valid IOB2 transitions. */
+  /** allowed[prev * T + next], prev = START at the sentence start: valid BILOU transitions. */
   private static final boolean[] ALLOWED = allowedTransitions();
 
   final FeatureIndex index;
@@ -76,7 +76,7 @@ final class LinearSequenceModel {
     }
     int last = 0;
     for (int t = 1; t < T; t++) {
-      if (score[(n - 1) * T + t] > score[(n - 1) * T + last]) {
+      if (NerTags.closes(t) && score[(n - 1) * T + t] > score[(n - 1) * T + last]) {
         last = t;
       }
     }

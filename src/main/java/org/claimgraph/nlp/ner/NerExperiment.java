@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.nlp.Corpora;
 import org.claimgraph.quality.NerScores;
 
 /**
@@ -15,7 +16,8 @@ import org.claimgraph.quality.NerScores;
  * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown|local]
  *               [--clusters-cache FILE] [--brown-cache FILE] [--brown-clusters C]
  *               [--brown-window W] [--brown-vocabulary V]
- *               [--brown-prefixes 4,6,10,20] [--save FILE] [--test]
+ *               [--brown-prefixes 4,6,10,20] [--final-train-dev]
+ *               [--save FILE] [--test]
  * </pre>
  */
 public final class NerExperiment {
@@ -57,7 +59,8 @@ public final class NerExperiment {
             .withPrefixes(brownPrefixes));
     Path conll = data.resolve("conll2003");
     WordClusters clusters = groups.clusters() ? clusters(data, clustersCache, options) : null;
-    BrownClusters brown = groups.brown() ? brown(data, brownCache, options) : null;
+    BrownClusters brown = groups.brown()
+        ? BrownClustering.cached(new Corpora(data).unlabelledNews(), options.brownOptions(), brownCache) : null;
     long start = System.nanoTime();
     NerTaggerCore core = NerTrainer.train(ConllReader.read(conll.resolve("eng.train")),
         ConllReader.read(conll.resolve("eng.testa")), clusters, brown, options);
@@ -80,34 +83,11 @@ public final class NerExperiment {
     if (cache != null && Files.exists(cache)) {
       return WordClusters.load(cache);
     }
-    WordClusters clusters = WordClusterBuilder.build(newsFiles(data), options.clusterOptions());
+    WordClusters clusters = WordClusterBuilder.build(new Corpora(data).unlabelledNews(), options.clusterOptions());
     if (cache != null) {
       clusters.save(cache);
     }
     return clusters;
-  }
-
-  /** Brown clusters of the news file the train command uses, cached when asked. */
-  private static BrownClusters brown(Path data, Path cache, NerTrainingOptions options)
-      throws IOException {
-    BrownClustering.Options o = options.brownOptions();
-    if (cache != null && Files.exists(cache)) {
-      return BrownClusters.load(cache).withFeatures(o.prefixes(), o.window());
-    }
-    long start = System.nanoTime();
-    BrownClusters brown = BrownClustering.build(
-        List.of(data.resolve("news").resolve("allsides-10k.jsonl.gz")), o);
-    System.out.printf("brown clustering: %d words, %d clusters, %.0f s%n", brown.size(),
-        brown.clusterCount(), (System.nanoTime() - start) / 1e9);
-    if (cache != null) {
-      brown.save(cache);
-    }
-    return brown;
-  }
-
-  static List<Path> newsFiles(Path data) {
-    Path news = data.resolve("news");
-    return List.of(news.resolve("allsides-10k.jsonl.gz"), news.resolve("bbc-2225.jsonl.gz"));
   }
 
   private static FeatureGroups parseGroups(String spec) {

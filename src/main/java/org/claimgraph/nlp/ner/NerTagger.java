@@ -225,7 +225,7 @@ public final class NerTagger extends Model<NerTagger> implements MLWritable {
     int k = 0;
     for (int[] sentence : tags) {
       for (int t : sentence) {
-        out[k++] = NerTags.TAGS.get(t);
+        out[k++] = NerTags.iob2(t);
       }
     }
     return out;

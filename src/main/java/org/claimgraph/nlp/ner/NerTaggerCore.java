@@ -21,7 +21,8 @@ import org.claimgraph.ClaimgraphException;
  */
 public final class NerTaggerCore implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final int FORMAT_MAGIC = 0x4e455231; // "NER1"
+  /** "NER2": BILOU tags. "NER1" files (IOB2 weights) cannot be read by this version. */
+  private static final int FORMAT_MAGIC = 0x4e455232;
 
   private final FeatureGroups groups;
   private final transient Gazetteer gazetteer;
@@ -54,7 +55,7 @@ public final class NerTaggerCore implements Serializable {
     for (int[] sentence : tags) {
       List<String> names = new ArrayList<>(sentence.length);
       for (int t : sentence) {
-        names.add(NerTags.TAGS.get(t));
+        names.add(NerTags.iob2(t));
       }
       out.add(names);
     }
@@ -63,24 +64,50 @@ public final class NerTaggerCore implements Serializable {
 
   int[][] tagIndices(List<List<String>> sentences) {
     long[][][] features = extractor.extract(sentences, null);
-    int[][] tags = decode(firstPass, features);
+    int[][] tags = decode(firstPass, features, sentences);
     if (secondPass != null) {
-      tags = decode(secondPass, FeatureExtractor.withHistory(sentences, features, tags));
+      tags = decode(secondPass, FeatureExtractor.withHistory(sentences, features, tags), sentences);
     }
     return tags;
   }
 
   static int[][] decode(LinearSequenceModel model, long[][][] features) {
+    return decode(model, features, null);
+  }
+
+  /**
+   * With {@code sentences} given, a token without letters or digits may sit inside a name
+   * ("Douglas & Lomason") but never begin or end one: tokenizers other than CoNLL's leave
+   * {@code ,"} in one piece, a token shape the training data never shows next to a name.
+   */
+  private static int[][] decode(LinearSequenceModel model, long[][][] features,
+      List<List<String>> sentences) {
     int[][] tags = new int[features.length][];
     for (int s = 0; s < features.length; s++) {
       long[][] sentence = features[s];
       float[] emit = new float[sentence.length * NerTags.COUNT];
       for (int i = 0; i < sentence.length; i++) {
         model.scoreKeys(sentence[i], sentence[i].length, emit, i * NerTags.COUNT);
+        if (sentences != null && !hasLetterOrDigit(sentences.get(s).get(i))) {
+          for (int t = 1; t < NerTags.COUNT; t++) {
+            if (NerTags.isBegin(t) || NerTags.closes(t)) {
+              emit[i * NerTags.COUNT + t] = Float.NEGATIVE_INFINITY;
+            }
+          }
+        }
       }
       tags[s] = model.viterbi(emit, sentence.length);
     }
     return tags;
+  }
+
+  private static boolean hasLetterOrDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public FeatureGroups featureGroups() {
@@ -126,7 +153,7 @@ public final class NerTaggerCore implements Serializable {
     try (DataInputStream in = new DataInputStream(
         new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16))) {
       if (in.readInt() != FORMAT_MAGIC) {
-        throw new IOException("not a claimgraph NER model (wrong header)");
+        throw new IOException("not a claimgraph NER model of this version (wrong header)");
       }
       FeatureGroups groups = FeatureGroups.ofBits(in.readInt());
       Gazetteer gazetteer = in.readBoolean() ? Gazetteer.read(in) : null;

@@ -20,16 +20,11 @@ public final class NerTrainer {
   private NerTrainer() {}
 
   /**
-   * @param unlabelledNews JSON-lines (gzip) news files for word clusters, or empty for none
+   * @param brown Brown clusters of unlabelled news ({@link BrownClustering#cached}), or null
    */
-  public static NerTaggerCore train(Path conllTrain, Path conllDev, List<Path> unlabelledNews,
+  public static NerTaggerCore train(Path conllTrain, Path conllDev, BrownClusters brown,
       NerTrainingOptions options) {
-    WordClusters clusters = options.features().clusters() && !unlabelledNews.isEmpty()
-        ? WordClusterBuilder.build(unlabelledNews, options.clusterOptions()) : null;
-    BrownClusters brown = options.features().brown() && !unlabelledNews.isEmpty()
-        ? BrownClustering.build(unlabelledNews, options.brownOptions()) : null;
-    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), clusters, brown,
-        options);
+    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), null, brown, options);
   }
 
   public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
@@ -173,7 +168,7 @@ public final class NerTrainer {
     for (int d = 0; d < docs.size(); d++) {
       List<List<String>> tags = docs.get(d).tags();
       for (int s = 0; s < tags.size(); s++) {
-        int[] gold = tags.get(s).stream().mapToInt(NerTags::index).toArray();
+        int[] gold = NerTags.encode(tags.get(s));
         out.add(new PerceptronTrainer.Instance(features.get(d)[s], gold));
       }
     }
@@ -194,7 +189,7 @@ public final class NerTrainer {
     for (int s = 0; s < gold.size(); s++) {
       List<String> names = new ArrayList<>(predicted[s].length);
       for (int t : predicted[s]) {
-        names.add(NerTags.TAGS.get(t));
+        names.add(NerTags.iob2(t));
       }
       scorer.add(gold.get(s), names);
     }

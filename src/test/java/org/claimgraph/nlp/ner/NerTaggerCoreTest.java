@@ -33,6 +33,14 @@ class NerTaggerCoreTest {
   }
 
   @Test
+  void punctuationNeverOpensOrClosesAName() {
+    // Spark NLP's tokenizer keeps ,\" together: it must not become the first word of a name.
+    List<String> tags = CORE.tag(List.of(
+        List.of("\"", "We", "left", ",\"", "John", "Smith", "said", "."))).get(0);
+    assertThat(tags.subList(3, 6)).containsExactly("O", "B-PER", "I-PER");
+  }
+
+  @Test
   void roundTripsThroughSaveLoadAndJavaSerialisation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CORE.save(bytes);
