@@ -76,9 +76,10 @@ public final class NerTaggerCore implements Serializable {
   }
 
   /**
-   * With {@code sentences} given, a token without letters or digits may sit inside a name
-   * ("Douglas & Lomason") but never begin or end one: tokenizers other than CoNLL's leave
-   * {@code ,"} in one piece, a token shape the training data never shows next to a name.
+   * With {@code sentences} given, a run of several punctuation marks may sit inside a name but
+   * never begin or end one: Spark NLP's tokenizer leaves {@code ,"} in one piece, a token the
+   * CoNLL training data (one mark per token) never shows, and the tagger took it for the first
+   * word of the name after it.
    */
   private static int[][] decode(LinearSequenceModel model, long[][][] features,
       List<List<String>> sentences) {
@@ -88,7 +89,7 @@ public final class NerTaggerCore implements Serializable {
       float[] emit = new float[sentence.length * NerTags.COUNT];
       for (int i = 0; i < sentence.length; i++) {
         model.scoreKeys(sentence[i], sentence[i].length, emit, i * NerTags.COUNT);
-        if (sentences != null && !hasLetterOrDigit(sentences.get(s).get(i))) {
+        if (sentences != null && isPunctuationRun(sentences.get(s).get(i))) {
           for (int t = 1; t < NerTags.COUNT; t++) {
             if (NerTags.isBegin(t) || NerTags.closes(t)) {
               emit[i * NerTags.COUNT + t] = Float.NEGATIVE_INFINITY;
@@ -101,13 +102,16 @@ public final class NerTaggerCore implements Serializable {
     return tags;
   }
 
-  private static boolean hasLetterOrDigit(String word) {
+  private static boolean isPunctuationRun(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
     for (int i = 0; i < word.length(); i++) {
       if (Character.isLetterOrDigit(word.charAt(i))) {
-        return true;
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   public FeatureGroups featureGroups() {

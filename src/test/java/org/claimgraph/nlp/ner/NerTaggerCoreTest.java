@@ -33,7 +33,7 @@ class NerTaggerCoreTest {
   }
 
   @Test
-  void punctuationNeverOpensOrClosesAName() {
+  void aRunOfPunctuationNeverOpensAName() {
     // Spark NLP's tokenizer keeps ,\" together: it must not become the first word of a name.
     List<String> tags = CORE.tag(List.of(
         List.of("\"", "We", "left", ",\"", "John", "Smith", "said", "."))).get(0);
