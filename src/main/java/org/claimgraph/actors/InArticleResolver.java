@@ -1,10 +1,12 @@
 package org.claimgraph.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The per-article core of actor resolution, pure Java: given one article's mentions, decide for
@@ -23,6 +25,11 @@ import java.util.Optional;
  *       PER full name in the article ("Okafor", "Baghdadi" … "Abu Bakr al-Baghdadi"), wherever in
  *       the article the full name is (journalists sometimes use the surname in a headline-like
  *       first line).</li>
+ *   <li>{@code shared_surname_in_article}: when several full names in the article end in the
+ *       surname, the one left after dropping those whose first name the article also uses alone
+ *       ("John Edwards", "Elizabeth Edwards" … "Elizabeth" … "Edwards" → John Edwards). Writers
+ *       tell relatives apart by calling all but one by first name, so the bare surname is the
+ *       other's. Nearness is no guide: after "Elizabeth Edwards" the next "Edwards" is still John.</li>
  *   <li>{@code first_name_in_article}: otherwise, a one-token PER mention equal to the first name
  *       of exactly one PER full name in the article ("Paul" … "Paul Keller").</li>
  *   <li>{@code short_form_in_article}: an ORG mention whose tokens are a contiguous proper part of
@@ -34,7 +41,7 @@ import java.util.Optional;
  *       article becomes its own actor keyed by (PER, surname). It can merge only with other lone
  *       uses of the same surname, never with a full name: two "Keller"s in different articles are
  *       never merged into either Anna or Paul Keller. {@code ambiguous_short_form}: the same, when
- *       the article has two or more full names the short form fits.</li>
+ *       the article has two or more full names the short form fits and the rule above cannot choose.</li>
  *   <li>{@code exact}: none of the above; the mention is its own canonical name.</li>
  * </ol>
  */
@@ -63,15 +70,33 @@ public final class InArticleResolver {
     List<Prepared> fullForms = prepared.stream()
         .filter(p -> ActorNames.ACTOR_TYPES.contains(p.type()) && p.tokens().size() >= 2).toList();
 
+    Set<String> firstNamesAlone = firstNamesAlone(prepared, fullForms);
+
     List<Resolution> out = new ArrayList<>();
     for (Prepared p : prepared) {
       out.add(ActorNames.ACTOR_TYPES.contains(p.type()) && !p.tokens().isEmpty()
-          ? resolveOne(p, fullForms, aliases) : null);
+          ? resolveOne(p, fullForms, firstNamesAlone, aliases) : null);
     }
     return out;
   }
 
-  private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, AliasTable aliases) {
+  /**
+   * One-token PER mentions that are no full name's surname: the first names the article uses alone.
+   * A token that is some full name's surname is read as that surname, as {@link #resolveOne} does.
+   */
+  private static Set<String> firstNamesAlone(List<Prepared> prepared, List<Prepared> fullForms) {
+    Set<String> out = new HashSet<>();
+    for (Prepared p : prepared) {
+      if ("PER".equals(p.type()) && p.tokens().size() == 1 && fullForms.stream()
+          .noneMatch(f -> "PER".equals(f.type()) && isProperSuffix(p.tokens(), f.tokens()))) {
+        out.add(p.tokens().get(0));
+      }
+    }
+    return out;
+  }
+
+  private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, Set<String> firstNamesAlone,
+      AliasTable aliases) {
     List<String> rules = new ArrayList<>();
     if (p.titleStripped()) {
       rules.add("title_stripped");
@@ -92,7 +117,11 @@ public final class InArticleResolver {
           .filter(f -> "PER".equals(f.type()) && isProperSuffix(p.tokens(), f.tokens())).toList();
       if (!bySuffix.isEmpty()) {
         target = unique(bySuffix);
-        inArticleRule = target != null ? "surname_in_article" : "ambiguous_short_form";
+        inArticleRule = "surname_in_article";
+        if (target == null) {
+          target = unique(bySuffix.stream().filter(f -> !firstNamesAlone.contains(f.tokens().get(0))).toList());
+          inArticleRule = target != null ? "shared_surname_in_article" : "ambiguous_short_form";
+        }
       } else if (p.tokens().size() == 1) {
         target = unique(fullForms.stream()
             .filter(f -> "PER".equals(f.type()) && f.tokens().get(0).equals(p.tokens().get(0))).toList());

@@ -69,8 +69,9 @@ public final class Tables {
                   + "before actors were resolved."),
           column("alias_rule", StringType, true,
               "How the mention was linked to its actor: `exact`, `title_stripped`, `surname_in_article`, "
-                  + "`first_name_in_article`, `acronym_in_article`, `short_form_in_article`, `variant_list`, "
-                  + "`override`, `unresolved_short_form`, `ambiguous_short_form`; several joined by `+`."),
+                  + "`shared_surname_in_article`, `first_name_in_article`, `acronym_in_article`, "
+                  + "`short_form_in_article`, `variant_list`, `override`, `unresolved_short_form`, "
+                  + "`ambiguous_short_form`; several joined by `+`."),
       }),
       List.of("published"));
 
