@@ -38,10 +38,13 @@ import java.util.Set;
  *   <li>{@code variant_list} / {@code override}: the (possibly resolved) name is looked up in the
  *       {@link AliasTable}; recorded only when it changes the actor.</li>
  *   <li>{@code unresolved_short_form}: a one-token PER mention that matched no full name in its
- *       article becomes its own actor keyed by (PER, surname). It can merge only with other lone
- *       uses of the same surname, never with a full name: two "Keller"s in different articles are
- *       never merged into either Anna or Paul Keller. {@code ambiguous_short_form}: the same, when
- *       the article has two or more full names the short form fits and the rule above cannot choose.</li>
+ *       article becomes its own actor keyed by (PER, surname). By itself it merges only with other
+ *       lone uses of the same surname, never with a full name; only the corpus-level
+ *       {@link DominantFullNames} rule may later join it to the one full name the run's own
+ *       articles resolve that surname to. Two "Keller"s in different articles are never merged into
+ *       Anna or Paul Keller while the corpus uses "Keller" for both. {@code ambiguous_short_form}:
+ *       the same, when the article has two or more full names the short form fits and the rule
+ *       above cannot choose; it is left alone by the corpus rule too.</li>
  *   <li>{@code exact}: none of the above; the mention is its own canonical name.</li>
  * </ol>
  */
@@ -51,8 +54,13 @@ public final class InArticleResolver {
   /** One mention of one article: offsets and surface text as in the {@code mentions} table. */
   public record Mention(int begin, String text, String type) {}
 
-  /** Which actor a mention names; null for mentions that are not actors (MISC). */
-  public record Resolution(String actorId, String actorName, String actorType, String alias, String rule) {}
+  /**
+   * Which actor a mention names; null for mentions that are not actors (MISC). {@code loneName} is
+   * the match key of a one-token PER mention (a surname or first name used alone), which the
+   * corpus-level rule links on; null for every other mention.
+   */
+  public record Resolution(String actorId, String actorName, String actorType, String alias, String rule,
+      String loneName) {}
 
   private record Prepared(int index, int begin, String alias, String name, String type, List<String> tokens,
       boolean titleStripped) {}
@@ -156,7 +164,8 @@ public final class InArticleResolver {
     if (rules.isEmpty()) {
       rules.add("exact");
     }
-    return new Resolution(ActorNames.actorId(type, key), name, type, p.alias(), String.join("+", rules));
+    String loneName = "PER".equals(p.type()) && p.tokens().size() == 1 ? p.tokens().get(0) : null;
+    return new Resolution(ActorNames.actorId(type, key), name, type, p.alias(), String.join("+", rules), loneName);
   }
 
   /** The one candidate when all candidates share a match key (repeats of one name); else null. */

@@ -71,7 +71,8 @@ public final class Tables {
               "How the mention was linked to its actor: `exact`, `title_stripped`, `surname_in_article`, "
                   + "`shared_surname_in_article`, `first_name_in_article`, `acronym_in_article`, "
                   + "`short_form_in_article`, `variant_list`, `override`, `unresolved_short_form`, "
-                  + "`ambiguous_short_form`; several joined by `+`."),
+                  + "`ambiguous_short_form`, `dominant_full_name` (a lone surname joined to the full name the "
+                  + "run's articles resolve it to); several joined by `+`."),
       }),
       List.of("published"));
 

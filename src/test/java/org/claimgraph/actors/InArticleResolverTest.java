@@ -121,6 +121,15 @@ class InArticleResolverTest {
   }
 
   @Test
+  void loneNameIsTheKeyOfOneTokenPersonMentionsOnly() {
+    List<Resolution> r = resolve("Tomas Okafor", "PER", "Mr. Okafor's", "PER", "Keller", "PER", "UN", "ORG");
+    assertThat(r.get(0).loneName()).isNull();
+    assertThat(r.get(1).loneName()).isEqualTo("okafor");
+    assertThat(r.get(2).loneName()).isEqualTo("keller");
+    assertThat(r.get(3).loneName()).isNull();
+  }
+
+  @Test
   void typesKeepLocationsApart() {
     List<Resolution> r = resolve("Lake Chad", "LOC", "Chad", "LOC", "Sahel", "LOC", "Sahel Liberation Front", "ORG");
     assertThat(r.get(1).actorId()).isNotEqualTo(r.get(0).actorId());
