@@ -218,7 +218,8 @@ public final class Tables {
                   + "so `President Irene Castell` is its own alias)."),
           column("count", LongType, false, "Mentions with this alias."),
           column("rule", StringType, false,
-              "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last)."),
+              "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last); "
+                  + "a rule with `dominant_full_name` wins over any other, so every corpus-level merge shows here."),
           column("first_seen", DateType, true, "Earliest publication date of a mention with this alias."),
           column("last_seen", DateType, true, "Latest publication date of a mention with this alias."),
       }),

@@ -1,5 +1,6 @@
 package org.claimgraph.actors;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -88,5 +89,17 @@ class DominantFullNamesTest {
     assertThat(ruleByMention.get("h4/Hunter")).isEqualTo("first_name_in_article");
     assertThat(resolved.filter("alias_rule LIKE '%dominant_full_name%'").count()).isEqualTo(2);
     assertThat(resolved.columns()).doesNotContain(DominantFullNames.LONE_NAME);
+  }
+
+  @Test
+  void actorAliasesRecordTheCorpusLevelMerge() {
+    Map<String, String> ruleByAlias = new HashMap<>();
+    for (Row r : ActorAliases.table(resolved).filter(col("actor_id").equalTo(person("Tomas Okafor"))).collectAsList()) {
+      ruleByAlias.put(r.getAs("alias"), r.getAs("rule"));
+    }
+    // "Okafor" is linked within articles ten times and across articles once: the alias row shows the latter.
+    assertThat(ruleByAlias).containsEntry("Okafor", "dominant_full_name")
+        .containsEntry("Defence Minister Okafor", "title_stripped+dominant_full_name")
+        .containsEntry("Tomas Okafor", "exact");
   }
 }
