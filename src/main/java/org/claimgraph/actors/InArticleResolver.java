@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The per-article core of actor resolution, pure Java: given one article's mentions, decide for
@@ -26,10 +27,12 @@ import java.util.Set;
  *       the article the full name is (journalists sometimes use the surname in a headline-like
  *       first line).</li>
  *   <li>{@code shared_surname_in_article}: when several full names in the article end in the
- *       surname, the one left after dropping those whose first name the article also uses alone
- *       ("John Edwards", "Elizabeth Edwards" … "Elizabeth" … "Edwards" → John Edwards). Writers
- *       tell relatives apart by calling all but one by first name, so the bare surname is the
- *       other's. Nearness is no guide: after "Elizabeth Edwards" the next "Edwards" is still John.</li>
+ *       surname, the one left after dropping those whose first name the article also uses alone,
+ *       provided it is also the full name written out most often ("John Edwards" ×3, "Elizabeth
+ *       Edwards", "Elizabeth", "Edwards" → John Edwards). Writers tell relatives apart by calling
+ *       all but one by first name, so the bare surname is the other's; but a first name alone can
+ *       also be a nickname of the main subject ("Hillary"), hence the count. Nearness is no guide:
+ *       after "Elizabeth Edwards" the next "Edwards" is still John.</li>
  *   <li>{@code first_name_in_article}: otherwise, a one-token PER mention equal to the first name
  *       of exactly one PER full name in the article ("Paul" … "Paul Keller").</li>
  *   <li>{@code short_form_in_article}: an ORG mention whose tokens are a contiguous proper part of
@@ -127,7 +130,7 @@ public final class InArticleResolver {
         target = unique(bySuffix);
         inArticleRule = "surname_in_article";
         if (target == null) {
-          target = unique(bySuffix.stream().filter(f -> !firstNamesAlone.contains(f.tokens().get(0))).toList());
+          target = notCalledByFirstName(bySuffix, firstNamesAlone);
           inArticleRule = target != null ? "shared_surname_in_article" : "ambiguous_short_form";
         }
       } else if (p.tokens().size() == 1) {
@@ -166,6 +169,25 @@ public final class InArticleResolver {
     }
     String loneName = "PER".equals(p.type()) && p.tokens().size() == 1 ? p.tokens().get(0) : null;
     return new Resolution(ActorNames.actorId(type, key), name, type, p.alias(), String.join("+", rules), loneName);
+  }
+
+  /**
+   * Among full names sharing a surname (one entry per full-name mention), the one whose first name
+   * the article never uses alone, when it is also written out more often than each of the others;
+   * else null. The count guards the hint: political writers call Hillary Clinton "Hillary" and
+   * still mean her by "Clinton", while Bill Clinton is named once in passing.
+   */
+  private static Prepared notCalledByFirstName(List<Prepared> candidates, Set<String> firstNamesAlone) {
+    Prepared chosen = unique(candidates.stream().filter(f -> !firstNamesAlone.contains(f.tokens().get(0))).toList());
+    if (chosen == null) {
+      return null;
+    }
+    Map<List<String>, Long> written = candidates.stream()
+        .collect(Collectors.groupingBy(Prepared::tokens, Collectors.counting()));
+    long chosenCount = written.get(chosen.tokens());
+    boolean mostWritten = written.entrySet().stream()
+        .allMatch(e -> e.getKey().equals(chosen.tokens()) || e.getValue() < chosenCount);
+    return mostWritten ? chosen : null;
   }
 
   /** The one candidate when all candidates share a match key (repeats of one name); else null. */

@@ -98,7 +98,7 @@ class InArticleResolverTest {
   @Test
   void aSharedSurnameGoesToTheRelativeNotCalledByFirstName() {
     List<Resolution> r = resolve("John Edwards", "PER", "Elizabeth Edwards", "PER", "Edwards", "PER",
-        "Elizabeth", "PER");
+        "Elizabeth", "PER", "John Edwards", "PER");
     assertThat(r.get(2).actorId()).isEqualTo(r.get(0).actorId());
     assertThat(r.get(2).rule()).isEqualTo("shared_surname_in_article");
     assertThat(r.get(3).actorId()).isEqualTo(r.get(1).actorId());
@@ -114,6 +114,11 @@ class InArticleResolverTest {
     List<Resolution> surname = resolve("Joe Biden", "PER", "Hunter Biden", "PER", "Rielle Hunter", "PER",
         "Hunter", "PER", "Biden", "PER");
     assertThat(surname.get(4).rule()).isEqualTo("ambiguous_short_form");
+    // "Hillary" is her nickname, not a hint: the name written out most is hers, so "Clinton" stays ambiguous.
+    List<Resolution> nickname = resolve("Hillary Clinton", "PER", "Hillary", "PER", "Clinton", "PER",
+        "Bill Clinton", "PER", "Hillary Clinton", "PER", "Clinton", "PER");
+    assertThat(nickname.get(2).rule()).isEqualTo("ambiguous_short_form");
+    assertThat(nickname.get(5).rule()).isEqualTo("ambiguous_short_form");
     // Both called by first name: nobody is left for the surname.
     List<Resolution> both = resolve("Joe Biden", "PER", "Hunter Biden", "PER", "Joe", "PER", "Hunter", "PER",
         "Biden", "PER");
