@@ -20,11 +20,13 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark wrapper around {@link InArticleResolver}: groups mentions by article on the executors,
- * resolves each article's mentions, and returns every mention with its actor.
+ * resolves each article's mentions, then applies the corpus-level {@link DominantFullNames} rule
+ * over all of them, and returns every mention with its actor.
  *
  * <p>Run it over the <em>merged</em> mentions table (live rows of untouched articles plus this
- * run's rows), not just this run's mentions: the actor id depends only on the article itself and
- * the alias table, so re-resolving old rows is cheap and keeps them in step with edited overrides.
+ * run's rows), not just this run's mentions: the actor id depends on the article itself, the alias
+ * table and, for a lone surname, on what the whole corpus resolves that surname to, so old rows must
+ * be re-resolved to stay in step with edited overrides and with new evidence.
  */
 public final class ActorResolution {
   private ActorResolution() {}
@@ -43,7 +45,8 @@ public final class ActorResolution {
 
   /**
    * Mentions with {@code actor_id} (null for MISC), {@code alias_rule} (how the mention was linked),
-   * {@code actor_name} (canonical name this mention suggests), {@code actor_type} and {@code alias}
+   * {@code actor_name} (canonical name this mention suggests; null when it suggests none, see
+   * {@link DominantFullNames}), {@code actor_type} and {@code alias}
    * (the surface form without possessive).
    */
   public record ResolvedMentions(Dataset<Row> mentionsWithActor) {}
@@ -65,6 +68,7 @@ public final class ActorResolution {
     for (String c : ADDED) {
       outSchema = outSchema.add(c, DataTypes.StringType, true);
     }
+    outSchema = outSchema.add(DominantFullNames.LONE_NAME, DataTypes.StringType, true);
     Column[] all = Arrays.stream(inSchema.fieldNames()).map(base::col).toArray(Column[]::new);
     Dataset<Row> perArticle = base.groupBy(col("article_id")).agg(collect_list(struct(all)).as("ms"));
     int beginIdx = inSchema.fieldIndex("begin");
@@ -82,7 +86,7 @@ public final class ActorResolution {
       List<InArticleResolver.Resolution> resolved = InArticleResolver.resolve(ms, aliases);
       List<Row> out = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        Object[] values = new Object[width + ADDED.size()];
+        Object[] values = new Object[width + ADDED.size() + 1];
         Row r = rows.get(i);
         for (int j = 0; j < width; j++) {
           values[j] = r.get(j);
@@ -94,13 +98,14 @@ public final class ActorResolution {
           values[width + 2] = res.actorName();
           values[width + 3] = res.actorType();
           values[width + 4] = res.alias();
+          values[width + 5] = res.loneName();
         }
         out.add(RowFactory.create(values));
       }
       return out.iterator();
     };
-    Dataset<Row> resolved = perArticle.flatMap(perArticleFn, Encoders.row(outSchema));
-    return new ResolvedMentions(resolved);
+    Dataset<Row> inArticle = perArticle.flatMap(perArticleFn, Encoders.row(outSchema));
+    return new ResolvedMentions(DominantFullNames.apply(inArticle));
   }
 
   private static List<String[]> readOverrides(Dataset<Row> overrides) {

@@ -31,7 +31,9 @@ public final class Actors {
     Dataset<Row> stats = m.groupBy("actor_id").agg(
         max("actor_type").as("type"), count("*").as("mentions"), countDistinct("article_id").as("articles"),
         min("published").as("first_seen"), max("published").as("last_seen"));
-    Dataset<Row> names = m.groupBy("actor_id", "actor_name").agg(count("*").as("n"))
+    // A lone surname joined across articles carries no name of its own (null): it does not vote.
+    Dataset<Row> names = m.filter(col("actor_name").isNotNull())
+        .groupBy("actor_id", "actor_name").agg(count("*").as("n"))
         .withColumn("rank", row_number().over(Window.partitionBy("actor_id")
             .orderBy(col("n").desc(), length(col("actor_name")).desc(), col("actor_name").asc())))
         .filter(col("rank").equalTo(1))

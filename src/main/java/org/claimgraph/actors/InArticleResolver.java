@@ -1,10 +1,13 @@
 package org.claimgraph.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The per-article core of actor resolution, pure Java: given one article's mentions, decide for
@@ -23,6 +26,13 @@ import java.util.Optional;
  *       PER full name in the article ("Okafor", "Baghdadi" … "Abu Bakr al-Baghdadi"), wherever in
  *       the article the full name is (journalists sometimes use the surname in a headline-like
  *       first line).</li>
+ *   <li>{@code shared_surname_in_article}: when several full names in the article end in the
+ *       surname, the one left after dropping those whose first name the article also uses alone,
+ *       provided it is also the full name written out most often ("John Edwards" ×3, "Elizabeth
+ *       Edwards", "Elizabeth", "Edwards" → John Edwards). Writers tell relatives apart by calling
+ *       all but one by first name, so the bare surname is the other's; but a first name alone can
+ *       also be a nickname of the main subject ("Hillary"), hence the count. Nearness is no guide:
+ *       after "Elizabeth Edwards" the next "Edwards" is still John.</li>
  *   <li>{@code first_name_in_article}: otherwise, a one-token PER mention equal to the first name
  *       of exactly one PER full name in the article ("Paul" … "Paul Keller").</li>
  *   <li>{@code short_form_in_article}: an ORG mention whose tokens are a contiguous proper part of
@@ -31,10 +41,13 @@ import java.util.Optional;
  *   <li>{@code variant_list} / {@code override}: the (possibly resolved) name is looked up in the
  *       {@link AliasTable}; recorded only when it changes the actor.</li>
  *   <li>{@code unresolved_short_form}: a one-token PER mention that matched no full name in its
- *       article becomes its own actor keyed by (PER, surname). It can merge only with other lone
- *       uses of the same surname, never with a full name: two "Keller"s in different articles are
- *       never merged into either Anna or Paul Keller. {@code ambiguous_short_form}: the same, when
- *       the article has two or more full names the short form fits.</li>
+ *       article becomes its own actor keyed by (PER, surname). By itself it merges only with other
+ *       lone uses of the same surname, never with a full name; only the corpus-level
+ *       {@link DominantFullNames} rule may later join it to the one full name the run's own
+ *       articles resolve that surname to. Two "Keller"s in different articles are never merged into
+ *       Anna or Paul Keller while the corpus uses "Keller" for both. {@code ambiguous_short_form}:
+ *       the same, when the article has two or more full names the short form fits and the rule
+ *       above cannot choose; it is left alone by the corpus rule too.</li>
  *   <li>{@code exact}: none of the above; the mention is its own canonical name.</li>
  * </ol>
  */
@@ -44,8 +57,13 @@ public final class InArticleResolver {
   /** One mention of one article: offsets and surface text as in the {@code mentions} table. */
   public record Mention(int begin, String text, String type) {}
 
-  /** Which actor a mention names; null for mentions that are not actors (MISC). */
-  public record Resolution(String actorId, String actorName, String actorType, String alias, String rule) {}
+  /**
+   * Which actor a mention names; null for mentions that are not actors (MISC). {@code loneName} is
+   * the match key of a one-token PER mention (a surname or first name used alone), which the
+   * corpus-level rule links on; null for every other mention.
+   */
+  public record Resolution(String actorId, String actorName, String actorType, String alias, String rule,
+      String loneName) {}
 
   private record Prepared(int index, int begin, String alias, String name, String type, List<String> tokens,
       boolean titleStripped) {}
@@ -63,15 +81,33 @@ public final class InArticleResolver {
     List<Prepared> fullForms = prepared.stream()
         .filter(p -> ActorNames.ACTOR_TYPES.contains(p.type()) && p.tokens().size() >= 2).toList();
 
+    Set<String> firstNamesAlone = firstNamesAlone(prepared, fullForms);
+
     List<Resolution> out = new ArrayList<>();
     for (Prepared p : prepared) {
       out.add(ActorNames.ACTOR_TYPES.contains(p.type()) && !p.tokens().isEmpty()
-          ? resolveOne(p, fullForms, aliases) : null);
+          ? resolveOne(p, fullForms, firstNamesAlone, aliases) : null);
     }
     return out;
   }
 
-  private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, AliasTable aliases) {
+  /**
+   * One-token PER mentions that are no full name's surname: the first names the article uses alone.
+   * A token that is some full name's surname is read as that surname, as {@link #resolveOne} does.
+   */
+  private static Set<String> firstNamesAlone(List<Prepared> prepared, List<Prepared> fullForms) {
+    Set<String> out = new HashSet<>();
+    for (Prepared p : prepared) {
+      if ("PER".equals(p.type()) && p.tokens().size() == 1 && fullForms.stream()
+          .noneMatch(f -> "PER".equals(f.type()) && isProperSuffix(p.tokens(), f.tokens()))) {
+        out.add(p.tokens().get(0));
+      }
+    }
+    return out;
+  }
+
+  private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, Set<String> firstNamesAlone,
+      AliasTable aliases) {
     List<String> rules = new ArrayList<>();
     if (p.titleStripped()) {
       rules.add("title_stripped");
@@ -92,7 +128,11 @@ public final class InArticleResolver {
           .filter(f -> "PER".equals(f.type()) && isProperSuffix(p.tokens(), f.tokens())).toList();
       if (!bySuffix.isEmpty()) {
         target = unique(bySuffix);
-        inArticleRule = target != null ? "surname_in_article" : "ambiguous_short_form";
+        inArticleRule = "surname_in_article";
+        if (target == null) {
+          target = notCalledByFirstName(bySuffix, firstNamesAlone);
+          inArticleRule = target != null ? "shared_surname_in_article" : "ambiguous_short_form";
+        }
       } else if (p.tokens().size() == 1) {
         target = unique(fullForms.stream()
             .filter(f -> "PER".equals(f.type()) && f.tokens().get(0).equals(p.tokens().get(0))).toList());
@@ -127,7 +167,27 @@ public final class InArticleResolver {
     if (rules.isEmpty()) {
       rules.add("exact");
     }
-    return new Resolution(ActorNames.actorId(type, key), name, type, p.alias(), String.join("+", rules));
+    String loneName = "PER".equals(p.type()) && p.tokens().size() == 1 ? p.tokens().get(0) : null;
+    return new Resolution(ActorNames.actorId(type, key), name, type, p.alias(), String.join("+", rules), loneName);
+  }
+
+  /**
+   * Among full names sharing a surname (one entry per full-name mention), the one whose first name
+   * the article never uses alone, when it is also written out more often than each of the others;
+   * else null. The count guards the hint: political writers call Hillary Clinton "Hillary" and
+   * still mean her by "Clinton", while Bill Clinton is named once in passing.
+   */
+  private static Prepared notCalledByFirstName(List<Prepared> candidates, Set<String> firstNamesAlone) {
+    Prepared chosen = unique(candidates.stream().filter(f -> !firstNamesAlone.contains(f.tokens().get(0))).toList());
+    if (chosen == null) {
+      return null;
+    }
+    Map<List<String>, Long> written = candidates.stream()
+        .collect(Collectors.groupingBy(Prepared::tokens, Collectors.counting()));
+    long chosenCount = written.get(chosen.tokens());
+    boolean mostWritten = written.entrySet().stream()
+        .allMatch(e -> e.getKey().equals(chosen.tokens()) || e.getValue() < chosenCount);
+    return mostWritten ? chosen : null;
   }
 
   /** The one candidate when all candidates share a match key (repeats of one name); else null. */

@@ -69,8 +69,10 @@ public final class Tables {
                   + "before actors were resolved."),
           column("alias_rule", StringType, true,
               "How the mention was linked to its actor: `exact`, `title_stripped`, `surname_in_article`, "
-                  + "`first_name_in_article`, `acronym_in_article`, `short_form_in_article`, `variant_list`, "
-                  + "`override`, `unresolved_short_form`, `ambiguous_short_form`; several joined by `+`."),
+                  + "`shared_surname_in_article`, `first_name_in_article`, `acronym_in_article`, "
+                  + "`short_form_in_article`, `variant_list`, `override`, `unresolved_short_form`, "
+                  + "`ambiguous_short_form`, `dominant_full_name` (a lone surname joined to the full name the "
+                  + "run's articles resolve it to); several joined by `+`."),
       }),
       List.of("published"));
 
@@ -216,7 +218,8 @@ public final class Tables {
                   + "so `President Irene Castell` is its own alias)."),
           column("count", LongType, false, "Mentions with this alias."),
           column("rule", StringType, false,
-              "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last)."),
+              "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last); "
+                  + "a rule with `dominant_full_name` wins over any other, so every corpus-level merge shows here."),
           column("first_seen", DateType, true, "Earliest publication date of a mention with this alias."),
           column("last_seen", DateType, true, "Latest publication date of a mention with this alias."),
       }),

@@ -148,6 +148,25 @@ public final class GoldData {
     return spark.createDataFrame(rows, Tables.MENTIONS.schema());
   }
 
+  /**
+   * PER mentions that are not in the gold, as rows of the {@code mentions} table, for tests that need
+   * a name pattern the sample corpus lacks. Each is {@code article_id, text}; the article may be a
+   * sample article (its date is used) or an invented id (no date). Offsets are placed past any
+   * sample text (from 10000, 20 apart, in the given order) so they overlap nothing.
+   */
+  public static Dataset<Row> plantedMentions(SparkSession spark, String runId, String... articleAndText) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < articleAndText.length; i += 2) {
+      int begin = 10_000 + 10 * i;
+      String text = articleAndText[i + 1];
+      Article sample = articles().get(articleAndText[i]);
+      Date published = sample == null || sample.published() == null ? null : Date.valueOf(sample.published());
+      rows.add(RowFactory.create(sha256(articleAndText[i] + "|" + begin).substring(0, 16), articleAndText[i],
+          published, 99, begin, begin + text.length(), text, "PER", 1.0, runId, null, null));
+    }
+    return spark.createDataFrame(rows, Tables.MENTIONS.schema());
+  }
+
   /** The claims schema this branch expects from the claims stage: the announced columns. */
   public static StructType claimsSchema() {
     return new StructType()

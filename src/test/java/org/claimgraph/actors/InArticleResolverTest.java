@@ -96,6 +96,45 @@ class InArticleResolverTest {
   }
 
   @Test
+  void aSharedSurnameGoesToTheRelativeNotCalledByFirstName() {
+    List<Resolution> r = resolve("John Edwards", "PER", "Elizabeth Edwards", "PER", "Edwards", "PER",
+        "Elizabeth", "PER", "John Edwards", "PER");
+    assertThat(r.get(2).actorId()).isEqualTo(r.get(0).actorId());
+    assertThat(r.get(2).rule()).isEqualTo("shared_surname_in_article");
+    assertThat(r.get(3).actorId()).isEqualTo(r.get(1).actorId());
+    assertThat(r.get(3).rule()).isEqualTo("first_name_in_article");
+  }
+
+  @Test
+  void aSharedSurnameStaysAmbiguousWithoutThatHint() {
+    List<Resolution> r = resolve("Joe Biden", "PER", "Hunter Biden", "PER", "Biden", "PER");
+    assertThat(r.get(2).actorId()).isNotIn(r.get(0).actorId(), r.get(1).actorId());
+    assertThat(r.get(2).rule()).isEqualTo("ambiguous_short_form");
+    // "Hunter" here is Rielle Hunter's surname, not Hunter Biden's first name: no hint.
+    List<Resolution> surname = resolve("Joe Biden", "PER", "Hunter Biden", "PER", "Rielle Hunter", "PER",
+        "Hunter", "PER", "Biden", "PER");
+    assertThat(surname.get(4).rule()).isEqualTo("ambiguous_short_form");
+    // "Hillary" is her nickname, not a hint: the name written out most is hers, so "Clinton" stays ambiguous.
+    List<Resolution> nickname = resolve("Hillary Clinton", "PER", "Hillary", "PER", "Clinton", "PER",
+        "Bill Clinton", "PER", "Hillary Clinton", "PER", "Clinton", "PER");
+    assertThat(nickname.get(2).rule()).isEqualTo("ambiguous_short_form");
+    assertThat(nickname.get(5).rule()).isEqualTo("ambiguous_short_form");
+    // Both called by first name: nobody is left for the surname.
+    List<Resolution> both = resolve("Joe Biden", "PER", "Hunter Biden", "PER", "Joe", "PER", "Hunter", "PER",
+        "Biden", "PER");
+    assertThat(both.get(4).rule()).isEqualTo("ambiguous_short_form");
+  }
+
+  @Test
+  void loneNameIsTheKeyOfOneTokenPersonMentionsOnly() {
+    List<Resolution> r = resolve("Tomas Okafor", "PER", "Mr. Okafor's", "PER", "Keller", "PER", "UN", "ORG");
+    assertThat(r.get(0).loneName()).isNull();
+    assertThat(r.get(1).loneName()).isEqualTo("okafor");
+    assertThat(r.get(2).loneName()).isEqualTo("keller");
+    assertThat(r.get(3).loneName()).isNull();
+  }
+
+  @Test
   void typesKeepLocationsApart() {
     List<Resolution> r = resolve("Lake Chad", "LOC", "Chad", "LOC", "Sahel", "LOC", "Sahel Liberation Front", "ORG");
     assertThat(r.get(1).actorId()).isNotEqualTo(r.get(0).actorId());

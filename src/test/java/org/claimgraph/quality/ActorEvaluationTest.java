@@ -25,6 +25,7 @@ class ActorEvaluationTest {
         ActorResolution.readOverridesCsv(spark, "jobs/conf/actor-aliases.csv"), "with jobs/conf/actor-aliases.csv");
     assertThat(plain.mentions()).isGreaterThan(200);
     assertThat(plain.all().precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(plain.all().recall()).isGreaterThanOrEqualTo(0.85);
     assertThat(withOverrides.all().precision()).isGreaterThanOrEqualTo(0.95);
   }
 }

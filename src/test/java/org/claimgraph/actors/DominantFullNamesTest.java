@@ -1,0 +1,105 @@
+package org.claimgraph.actors;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.SparkTestSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus-level {@code dominant_full_name} rule on the sample corpus (gold spans as mentions)
+ * plus a few planted articles: "Okafor" is resolved to Tomas Okafor in ten sample articles,
+ * "Keller" to Anna Keller in three and to Paul Keller in three, "Vogt" to Klara Vogt in one.
+ */
+class DominantFullNamesTest {
+  private static Dataset<Row> resolved;
+  private static Map<String, String> ruleByMention;
+  private static Map<String, String> actorByMention;
+
+  @BeforeAll
+  static void build() {
+    SparkSession spark = SparkTestSession.get();
+    Dataset<Row> planted = GoldData.plantedMentions(spark, "r1",
+        "x01", "Okafor", "x01", "Defence Minister Okafor's",
+        "x02", "Keller",
+        "x03", "Vogt",
+        // "Hunter" is Rielle Hunter's surname in three articles and Hunter Biden's first name in one.
+        "h1", "Rielle Hunter", "h1", "Hunter", "h2", "Rielle Hunter", "h2", "Hunter",
+        "h3", "Rielle Hunter", "h3", "Hunter", "h4", "Hunter Biden", "h4", "Hunter", "h5", "Hunter",
+        // "Sean" is only ever a first name: it must not join Sean Hannity however often it is one.
+        "s1", "Sean Hannity", "s1", "Sean", "s2", "Sean Hannity", "s2", "Sean",
+        "s3", "Sean Hannity", "s3", "Sean", "s4", "Sean");
+    resolved = ActorResolution.resolve(GoldData.mentionsDataset(spark, null, "r1").unionByName(planted), null)
+        .mentionsWithActor().cache();
+    ruleByMention = new HashMap<>();
+    actorByMention = new HashMap<>();
+    for (Row r : resolved.select("article_id", "text", "alias_rule", "actor_id").collectAsList()) {
+      String key = r.getString(0) + "/" + r.getString(1);
+      ruleByMention.put(key, r.getString(2));
+      actorByMention.put(key, r.getString(3));
+    }
+  }
+
+  private static String person(String fullName) {
+    return ActorNames.actorId("PER", ActorNames.key(fullName, "PER"));
+  }
+
+  @Test
+  void aLoneSurnameJoinsTheFullNameTheCorpusResolvesItTo() {
+    assertThat(actorByMention.get("x01/Okafor")).isEqualTo(person("Tomas Okafor"));
+    assertThat(ruleByMention.get("x01/Okafor")).isEqualTo("dominant_full_name");
+    assertThat(actorByMention.get("x01/Defence Minister Okafor's")).isEqualTo(person("Tomas Okafor"));
+    assertThat(ruleByMention.get("x01/Defence Minister Okafor's")).isEqualTo("title_stripped+dominant_full_name");
+    List<Row> names = resolved.filter("article_id = 'x01'").select("actor_name", "actor_type").distinct()
+        .collectAsList();
+    assertThat(names).extracting(r -> r.getString(0) + "/" + r.getString(1))
+        .as("a lone surname suggests no spelling of the name").containsExactly("null/PER");
+  }
+
+  @Test
+  void aSurnameTheCorpusUsesForTwoPeopleStaysApart() {
+    assertThat(actorByMention.get("x02/Keller")).isEqualTo(person("Keller"))
+        .isNotIn(person("Anna Keller"), person("Paul Keller"));
+    assertThat(ruleByMention.get("x02/Keller")).isEqualTo("unresolved_short_form");
+  }
+
+  @Test
+  void tooLittleEvidenceLeavesTheSurnameAlone() {
+    assertThat(actorByMention.get("x03/Vogt")).isEqualTo(person("Vogt"));
+    assertThat(ruleByMention.get("x03/Vogt")).isEqualTo("unresolved_short_form");
+  }
+
+  @Test
+  void firstNameUsesCompeteAndNeverDominate() {
+    assertThat(actorByMention.get("h5/Hunter")).as("3 of 4 articles is below 90%").isEqualTo(person("Hunter"));
+    assertThat(actorByMention.get("s4/Sean")).as("a first name alone").isEqualTo(person("Sean"));
+    assertThat(ruleByMention.get("s4/Sean")).isEqualTo("unresolved_short_form");
+  }
+
+  @Test
+  void theInArticleResolutionsThemselvesAreUnchanged() {
+    assertThat(ruleByMention.get("h1/Hunter")).isEqualTo("surname_in_article");
+    assertThat(ruleByMention.get("h4/Hunter")).isEqualTo("first_name_in_article");
+    assertThat(resolved.filter("alias_rule LIKE '%dominant_full_name%'").count()).isEqualTo(2);
+    assertThat(resolved.columns()).doesNotContain(DominantFullNames.LONE_NAME);
+  }
+
+  @Test
+  void actorAliasesRecordTheCorpusLevelMerge() {
+    Map<String, String> ruleByAlias = new HashMap<>();
+    for (Row r : ActorAliases.table(resolved).filter(col("actor_id").equalTo(person("Tomas Okafor"))).collectAsList()) {
+      ruleByAlias.put(r.getAs("alias"), r.getAs("rule"));
+    }
+    // "Okafor" is linked within articles ten times and across articles once: the alias row shows the latter.
+    assertThat(ruleByAlias).containsEntry("Okafor", "dominant_full_name")
+        .containsEntry("Defence Minister Okafor", "title_stripped+dominant_full_name")
+        .containsEntry("Tomas Okafor", "exact");
+  }
+}
