@@ -273,15 +273,16 @@ public final class AttributionExtractor implements Serializable {
         int b = t.begin();
         int e = Math.min(t.end(), text.length());
         // new segment at a new sentence or after a line break
-        boolean newSeg = (t.sentence() != lastSent && !afterTitle()) || segBegin < 0
+        boolean newSeg = (t.sentence() != lastSent && !afterTitle() && !continuesSentence(t)) || segBegin < 0
             || text.substring(words.isEmpty() ? b : words.get(words.size() - 1).end, b).indexOf('\n') >= 0
             || (!segs.isEmpty() && words.size() - segs.get(segs.size() - 1)[2] >= MAX_SEGMENT_WORDS);
         if (newSeg) {
           closeSegment();
           segs.add(new int[] {b, b, words.size(), words.size()});
           segBegin = b;
-          lastSent = t.sentence();
         }
+        // a sentence joined to the previous one must not split again at its second token
+        lastSent = t.sentence();
         split(b, e, t.pos() == null ? "" : t.pos());
       }
       closeSegment();
@@ -299,6 +300,18 @@ public final class AttributionExtractor implements Serializable {
         w = words.get(n - 2).text + ".";
       }
       return TITLES.contains(w) || w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /**
+     * The sentence detector also splits after abbreviations it does not know ("R-Ky.", "(D-Wis.)"):
+     * a "sentence" that opens with a lower-case word or with ",", ")" or ";" goes on the previous one.
+     */
+    boolean continuesSentence(Token t) {
+      if (words.isEmpty() || t.text().isEmpty()) {
+        return false;
+      }
+      char c = t.text().charAt(0);
+      return Character.isLowerCase(c) || c == ',' || c == ')' || c == ';';
     }
 
     void closeSegment() {
@@ -572,13 +585,15 @@ public final class AttributionExtractor implements Serializable {
       int sourceStartWord = -1;
       // "The group on Monday claimed", "Trump in a statement said": skip the adjunct before the cue
       a = skipAdjunctsLeft(a, seg);
+      int sourceEnd = a;
+      a = beforeParenthesis(a, seg);
       if (!participle && !passive && a >= segStart(seg)) {
         int s = npLeft(a, seg);
         if (s < 0) {
           s = relativeClauseLeft(a, seg);
         }
         if (s >= 0) {
-          source = new Span(words.get(s).begin, words.get(a).end);
+          source = new Span(words.get(s).begin, words.get(sourceEnd).end);
           sourceStartWord = s;
         } else if (a >= segStart(seg) && (words.get(a).lower.equals("but") || words.get(a).lower.equals("and"))
             && lastSourceSeg == seg) {
@@ -714,6 +729,19 @@ public final class AttributionExtractor implements Serializable {
         j--;
       }
       return j;
+    }
+
+    /** "Rep. Gwen Moore (D-Wis.) said": the word before a short parenthesis ending at {@code a}, else {@code a}. */
+    int beforeParenthesis(int a, int seg) {
+      if (a < segStart(seg) || !words.get(a).text.equals(")")) {
+        return a;
+      }
+      for (int j = a - 1; j > segStart(seg) && j >= a - 6; j--) {
+        if (words.get(j).text.equals("(")) {
+          return j - 1;
+        }
+      }
+      return a;
     }
 
     /** "Two diplomats who asked not to be named said": the noun phrase with its relative clause. */

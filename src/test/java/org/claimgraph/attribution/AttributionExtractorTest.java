@@ -205,6 +205,23 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void sentenceSplitAfterAPartyTagDoesNotCutTheSource() {
+    AttributionDocument d = doc("“The veto will fail,” Senate leader Mitch McConnell, R-Ky., said Tuesday.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Senate leader Mitch McConnell, R-Ky.,");
+    assertThat(text(d, a.cue())).isEqualTo("said");
+    assertThat(content(d, a)).containsExactly("“The veto will fail,”");
+  }
+
+  @Test
+  void parenthesisedPartyTagStaysWithTheSource() {
+    AttributionDocument d = doc("Rep. Gwen Moore (D-Wis.) said the remark was a dog whistle.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Rep. Gwen Moore (D-Wis.)");
+    assertThat(content(d, a)).containsExactly("the remark was a dog whistle");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
