@@ -495,7 +495,8 @@ public final class AttributionExtractor implements Serializable {
       W w = words.get(i);
       if (!w.pos.isEmpty() && !w.pos.startsWith("VB")) {
         // the tagger sometimes calls "says"/"said" a noun/adjective after a name; keep those
-        boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told");
+        boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told")
+            || mistaggedVerb(i);
         if (!speech || w.pos.equals("JJ") && i > 0 && isDeterminer(words.get(i - 1).lower)) {
           return false;
         }
@@ -531,6 +532,23 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return !isQuestion(w.seg);
+    }
+
+    /**
+     * "McKinley notes that …", "the union wrote.": the tagger calls a cue verb a noun, but a name or
+     * pronoun before it and a clause opener or sentence end after it leave only the verb reading.
+     */
+    boolean mistaggedVerb(int i) {
+      if (i == 0 || i + 1 >= words.size() || words.get(i - 1).seg != words.get(i).seg) {
+        return false;
+      }
+      W p = words.get(i - 1);
+      W n = words.get(i + 1);
+      // a capitalised cue word after a name is part of the name: "the Huffington Post", "Drudge Report"
+      boolean subject = (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) && !words.get(i).capitalised();
+      boolean opener = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
+          || n.text.equals(".") || n.text.equals(",") || n.text.equals(":");
+      return subject && opener;
     }
 
     boolean isDeterminer(String s) {

@@ -222,6 +222,16 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void cueVerbTaggedAsANounAfterAName() {
+    AttributionDocument d = doc("McKinley notes that rates are low."); // the test tagger calls "notes" NN
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("McKinley");
+    assertThat(text(d, a.cue())).isEqualTo("notes");
+    assertThat(content(d, a)).containsExactly("that rates are low");
+    assertThat(EXTRACTOR.extract(doc("Fox News and the Drudge Report covered the rally."))).isEmpty();
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
