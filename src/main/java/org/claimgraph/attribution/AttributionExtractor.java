@@ -545,10 +545,20 @@ public final class AttributionExtractor implements Serializable {
       W p = words.get(i - 1);
       W n = words.get(i + 1);
       // a capitalised cue word after a name is part of the name: "the Huffington Post", "Drudge Report"
-      boolean subject = (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) && !words.get(i).capitalised();
+      W w = words.get(i);
+      if (w.capitalised()) {
+        return false;
+      }
       boolean opener = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
           || n.text.equals(".") || n.text.equals(",") || n.text.equals(":");
-      return subject && opener;
+      if (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) {
+        return opener;
+      }
+      // "a Reuters poll shows Trump at …", "the survey shows that …": a common noun as subject
+      // needs a third-person verb form and a clause or object right after it
+      boolean object = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
+          || n.pos.startsWith("NNP") || n.pos.equals("DT") || n.pos.equals("CD");
+      return (p.pos.equals("NN") || p.pos.equals("NNS")) && w.lower.endsWith("s") && object;
     }
 
     boolean isDeterminer(String s) {

@@ -232,6 +232,15 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void mistaggedCueVerbAfterACommonNounNeedsAClauseAfterIt() {
+    AttributionDocument d = doc("A new poll shows that Trump leads.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("A new poll");
+    assertThat(text(d, a.cue())).isEqualTo("shows");
+    assertThat(EXTRACTOR.extract(doc("He won by two percentage points, a record."))).isEmpty();
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
