@@ -74,6 +74,9 @@ public final class AttributionExtractor implements Serializable {
       "television", "tv", "show", "program", "his", "her", "their", "its", "an", "exclusive",
       "video", "message", "op-ed", "piece", "article", "column", "blog", "facebook", "twitter",
       "instagram", "to", "reporters", "journalists", "the", "of", "with", "for");
+  /** Prepositions that introduce a speech noun's content: "attacks on", "criticism of", "calls for". */
+  private static final Set<String> NOUN_COMPLEMENTS = set("of", "on", "about", "for", "against", "over",
+      "toward", "towards", "to");
   /** Verbs whose object (the hearer) comes before the content: "told reporters that …". */
   private static final Set<String> HEARER_VERBS = set("tell", "ask", "warn", "urge", "remind",
       "assure", "inform", "promise", "caution", "email", "encourage", "implore", "order", "thank");
@@ -478,6 +481,8 @@ public final class AttributionExtractor implements Serializable {
           CueLexicon.Entry e = lexicon.lookup(w.lower);
           if (e != null && isCueVerb(i, e)) {
             a = verbCue(i, e, usedQuote);
+          } else if (w.pos.startsWith("NN") && (e = lexicon.lookupNoun(w.lower)) != null) {
+            a = nounCue(i, e);
           }
         }
         if (a != null) {
@@ -702,6 +707,76 @@ public final class AttributionExtractor implements Serializable {
         form = quotedShare(c);
       }
       return build(seg, source, cueSpan, e.lemma(), e.cueClass(), content, form);
+    }
+
+    /**
+     * "Trump's attacks on Clinton", "his criticism of the plan", "their claim that …": a speech noun
+     * owned by its source, with the content in its complement. Without an owner the noun is too often
+     * just a topic ("the attacks on Paris").
+     */
+    Attribution nounCue(int i, CueLexicon.Entry e) {
+      W cue = words.get(i);
+      int seg = cue.seg;
+      int m = i - 1;
+      while (m >= segStart(seg) && m >= i - 3 && (words.get(m).pos.startsWith("JJ") || words.get(m).pos.equals("RB"))) {
+        m--; // "his continual attacks", "Trump's strikingly personal attacks"
+      }
+      if (m < segStart(seg) || i + 1 >= segEnd(seg)) {
+        return null;
+      }
+      W owner = words.get(m);
+      if (m - 1 >= segStart(seg) && words.get(m - 1).isVerb()) {
+        return null; // "reiterated his belief that": the verb is the cue, the noun part of it
+      }
+      Span source;
+      if (owner.pos.equals("PRP$")) {
+        source = new Span(owner.begin, owner.end);
+      } else if (owner.pos.equals("POS") && m - 1 >= segStart(seg)) {
+        int s = npLeft(m - 1, seg);
+        if (s < 0) {
+          return null;
+        }
+        source = new Span(words.get(s).begin, words.get(m - 1).end);
+      } else {
+        return null;
+      }
+      int k = i + 1;
+      Span content;
+      if (words.get(k).lower.equals("that")) {
+        content = reportedContent(k, seg, cue.begin, true);
+        if (content != null && content.begin() < words.get(k).begin) {
+          return null; // no clause after "that": the fallback went to the words before the cue
+        }
+      } else if (NOUN_COMPLEMENTS.contains(words.get(k).lower)) {
+        content = complementPhrase(k + 1, seg);
+      } else {
+        return null;
+      }
+      if (content == null) {
+        return null;
+      }
+      List<Span> c = new ArrayList<>();
+      c.add(content);
+      return build(seg, source, new Span(cue.begin, cue.end), e.lemma(), e.cueClass(), c, quotedShare(content));
+    }
+
+    /** The noun phrase after a speech noun's preposition: up to a clause boundary, at most 15 words. */
+    Span complementPhrase(int k, int seg) {
+      int last = -1;
+      for (int j = k; j < segEnd(seg) && j < k + 15; j++) {
+        W w = words.get(j);
+        boolean boundary = !w.quoted && (w.text.equals(",") || w.text.equals(";") || w.text.equals(":")
+            || w.text.equals(".") || w.text.equals("—") || w.text.equals("(") || w.pos.equals("VBD")
+            || w.pos.equals("VBZ") || w.pos.equals("VBP") || w.pos.equals("MD") || w.pos.equals("WDT")
+            || w.pos.equals("WP") || w.lower.equals("that") || w.lower.equals("because"));
+        if (boundary) {
+          break;
+        }
+        if (!w.isPunct() || w.pos.equals("''")) {
+          last = j;
+        }
+      }
+      return last < k ? null : new Span(words.get(k).begin, words.get(last).end);
     }
 
     /** “…,” / “…?” / “…” , — a quote that runs on into its cue clause. */

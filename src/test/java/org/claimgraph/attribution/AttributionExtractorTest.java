@@ -241,6 +241,28 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void speechNounOwnedByItsSource() {
+    AttributionDocument d = doc("Trump's criticism of the Khan family was a mistake.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Trump");
+    assertThat(text(d, a.cue())).isEqualTo("criticism");
+    assertThat(a.cueClass()).isEqualTo("accuse");
+    assertThat(content(d, a)).containsExactly("the Khan family");
+    AttributionDocument nested = doc("Clinton rejected Trump's claim that the vote was rigged.");
+    List<Attribution> both = EXTRACTOR.extract(nested);
+    assertThat(both).extracting(a2 -> text(nested, a2.cue())).containsExactly("rejected", "claim");
+    assertThat(text(nested, both.get(1).source())).isEqualTo("Trump");
+    assertThat(content(nested, both.get(1))).containsExactly("that the vote was rigged");
+  }
+
+  @Test
+  void speechNounWithoutOwnerOrAfterACueVerbIsNoNewAttribution() {
+    assertThat(EXTRACTOR.extract(doc("The criticism of the plan grew."))).isEmpty();
+    AttributionDocument d = doc("She repeated her claim that the vote was rigged.");
+    assertThat(text(d, only(d).cue())).isEqualTo("repeated");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
