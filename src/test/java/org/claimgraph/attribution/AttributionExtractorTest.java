@@ -263,6 +263,15 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void rulingsAndVotesAreCues() {
+    AttributionDocument d = doc("The court ruled that the law was void.");
+    Attribution a = only(d);
+    assertThat(text(d, a.cue())).isEqualTo("ruled");
+    assertThat(a.cueClass()).isEqualTo("announce");
+    assertThat(content(d, a)).containsExactly("that the law was void");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
