@@ -1324,10 +1324,11 @@ public final class AttributionExtractor implements Serializable {
       int seg = w.seg;
       Span cue = new Span(w.begin, words.get(i + 1).end);
       int[] np = npRight(i + 2, seg);
-      if (np == null) {
+      // not a plain noun phrase: "early results of exit polls", "his campaign finance documents", "him"
+      Span source = np != null ? new Span(words.get(np[0]).begin, words.get(np[1]).end) : complementPhrase(i + 2, seg);
+      if (source == null) {
         return null;
       }
-      Span source = new Span(words.get(np[0]).begin, words.get(np[1]).end);
       int s = segStart(seg);
       int e = segEnd(seg);
       List<Span> content = new ArrayList<>();
@@ -1342,7 +1343,7 @@ public final class AttributionExtractor implements Serializable {
       if (before >= first) {
         content.add(new Span(words.get(first).begin, words.get(before).end));
       } else {
-        int k = np[1] + 1;
+        int k = wordAt(source.end() - 1) + 1;
         while (k < e && words.get(k).isPunct()) {
           k++;
         }

@@ -272,6 +272,15 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void accordingToAPhraseThatStartsLikeATimeAdjunct() {
+    AttributionDocument d = doc("Turnout rose, according to early results of exit polls.");
+    Attribution a = only(d);
+    assertThat(text(d, a.cue())).isEqualTo("according to");
+    assertThat(text(d, a.source())).isEqualTo("early results of exit polls");
+    assertThat(content(d, a)).containsExactly("Turnout rose");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
