@@ -693,7 +693,11 @@ public final class AttributionExtractor implements Serializable {
         content.add(quotes.get(right).span());
         addFollowing(right, content, usedQuote);
       } else if (left >= 0) {
-        addFollowingAfterSegment(left, seg, content, usedQuote);
+        addFollowingAfterSegment(seg, content, usedQuote);
+      }
+      if (content.isEmpty() && source != null && endsSegmentAfter(afterAdjuncts, seg)) {
+        // "Dianne Bystrom agreed. “Mainstream Republicans are …”": the quote after the sentence
+        addFollowingAfterSegment(seg, content, usedQuote);
       }
       Form form;
       if (!content.isEmpty()) {
@@ -1059,6 +1063,10 @@ public final class AttributionExtractor implements Serializable {
           || text.charAt(j) == ',' || text.charAt(j) == '—' || text.charAt(j) == '–')) {
         j--;
       }
+      // ",''' he recalled": a nested quote closes with the outer one and its mark is left over
+      if (j > 0 && (text.charAt(j) == '\'' || text.charAt(j) == '’') && quoteAt[j] < 0 && quoteAt[j - 1] >= 0) {
+        j--;
+      }
       if (j < 0 || quoteAt[j] < 0) {
         return -1;
       }
@@ -1139,7 +1147,7 @@ public final class AttributionExtractor implements Serializable {
     }
 
     /** After "“A,” he said." the next quote sentences without a cue of their own. */
-    void addFollowingAfterSegment(int qi, int seg, List<Span> content, boolean[] used) {
+    void addFollowingAfterSegment(int seg, List<Span> content, boolean[] used) {
       int segEndChar = segs.get(seg)[1];
       int next = nextQuoteAfter(segEndChar, used);
       if (next < 0) {

@@ -281,6 +281,23 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void nestedQuoteClosingWithTheOuterOne() {
+    AttributionDocument d = doc("''I said, 'The lesson is clear,''' he recalled.");
+    Attribution a = only(d);
+    assertThat(text(d, a.cue())).isEqualTo("recalled");
+    assertThat(content(d, a)).containsExactly("''I said, 'The lesson is clear,''");
+  }
+
+  @Test
+  void quoteAfterASentenceThatIsOnlySourceAndCue() {
+    AttributionDocument d = doc("Professor Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Professor Dianne Bystrom");
+    assertThat(text(d, a.cue())).isEqualTo("agreed");
+    assertThat(content(d, a)).containsExactly("“Mainstream Republicans are running out of time.”");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
