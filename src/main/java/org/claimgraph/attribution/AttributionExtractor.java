@@ -501,7 +501,7 @@ public final class AttributionExtractor implements Serializable {
       if (!w.pos.isEmpty() && !w.pos.startsWith("VB")) {
         // the tagger sometimes calls "says"/"said" a noun/adjective after a name; keep those
         boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told")
-            || mistaggedVerb(i);
+            || mistaggedVerb(i) || headlineVerb(i);
         if (!speech || w.pos.equals("JJ") && i > 0 && isDeterminer(words.get(i - 1).lower)) {
           return false;
         }
@@ -564,6 +564,33 @@ public final class AttributionExtractor implements Serializable {
       boolean object = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
           || n.pos.startsWith("NNP") || n.pos.equals("DT") || n.pos.equals("CD");
       return (p.pos.equals("NN") || p.pos.equals("NNS")) && w.lower.endsWith("s") && object;
+    }
+
+    /**
+     * "Carly Fiorina Endorses Ted Cruz", "Trump Slams Clinton": in a title-case line the tagger calls
+     * every word a proper noun; a capitalised third-person cue form after the subject is the verb.
+     */
+    boolean headlineVerb(int i) {
+      W w = words.get(i);
+      if (!w.capitalised() || !w.lower.endsWith("s") || i == segStart(w.seg) || !titleCase(w.seg)) {
+        return false;
+      }
+      W p = words.get(i - 1);
+      return p.capitalised() && !p.isPunct() || PRONOUNS.contains(p.lower);
+    }
+
+    /** Most words of the segment start with a capital: a headline. */
+    boolean titleCase(int seg) {
+      int words = 0;
+      int capitals = 0;
+      for (int j = segStart(seg); j < segEnd(seg); j++) {
+        W w = this.words.get(j);
+        if (!w.isPunct() && !FUNCTION_WORDS.contains(w.lower)) {
+          words++;
+          capitals += w.capitalised() ? 1 : 0;
+        }
+      }
+      return words >= 3 && capitals >= words * 0.8;
     }
 
     boolean isDeterminer(String s) {

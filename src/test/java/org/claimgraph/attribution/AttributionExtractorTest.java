@@ -298,6 +298,15 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void headlineVerbInTitleCase() {
+    AttributionDocument d = doc("Carly Fiorina Endorses Ted Cruz For President\n\nThe race goes on.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Carly Fiorina");
+    assertThat(text(d, a.cue())).isEqualTo("Endorses");
+    assertThat(content(d, a)).containsExactly("Ted Cruz For President");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
