@@ -556,14 +556,15 @@ public final class AttributionExtractor implements Serializable {
       }
       boolean opener = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
           || n.text.equals(".") || n.text.equals(",") || n.text.equals(":");
-      if (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) {
-        return opener;
-      }
-      // "a Reuters poll shows Trump at …", "the survey shows that …": a common noun as subject
-      // needs a third-person verb form and a clause or object right after it
+      // a third-person form may also take an object: "Trump calls Cruz …", "a Reuters poll shows Trump at …"
       boolean object = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
           || n.pos.startsWith("NNP") || n.pos.equals("DT") || n.pos.equals("CD");
-      return (p.pos.equals("NN") || p.pos.equals("NNS")) && w.lower.endsWith("s") && object;
+      boolean thirdPerson = w.lower.endsWith("s") && object;
+      if (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) {
+        return opener || thirdPerson;
+      }
+      // a common noun as subject ("the survey shows that …") needs the clause or object
+      return (p.pos.equals("NN") || p.pos.equals("NNS")) && thirdPerson;
     }
 
     /**

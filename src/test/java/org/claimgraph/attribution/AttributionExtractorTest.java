@@ -229,6 +229,8 @@ class AttributionExtractorTest {
     assertThat(text(d, a.cue())).isEqualTo("notes");
     assertThat(content(d, a)).containsExactly("that rates are low");
     assertThat(EXTRACTOR.extract(doc("Fox News and the Drudge Report covered the rally."))).isEmpty();
+    AttributionDocument object = doc("Trump calls Cruz a liar.");
+    assertThat(text(object, only(object).cue())).isEqualTo("calls");
   }
 
   @Test
