@@ -563,8 +563,10 @@ public final class AttributionExtractor implements Serializable {
       if (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) {
         return opener || thirdPerson;
       }
-      // a common noun as subject ("the survey shows that …") needs the clause or object
-      return (p.pos.equals("NN") || p.pos.equals("NNS")) && thirdPerson;
+      // a common noun as subject ("the survey shows that …") needs the clause or object, and a
+      // plural one takes the plain form: "critics say she …", "six in 10 say he …"
+      boolean plural = (p.pos.equals("NNS") || p.pos.equals("CD")) && !w.lower.endsWith("s") && object;
+      return (p.pos.equals("NN") || p.pos.equals("NNS")) && thirdPerson || plural;
     }
 
     /**

@@ -231,6 +231,8 @@ class AttributionExtractorTest {
     assertThat(EXTRACTOR.extract(doc("Fox News and the Drudge Report covered the rally."))).isEmpty();
     AttributionDocument object = doc("Trump calls Cruz a liar.");
     assertThat(text(object, only(object).cue())).isEqualTo("calls");
+    AttributionDocument plural = doc("Officials think he lied."); // "think" untagged: NN
+    assertThat(text(plural, only(plural).source())).isEqualTo("Officials");
   }
 
   @Test
