@@ -49,6 +49,7 @@ public final class AttributionExtractor implements Serializable {
       "weekend", "spring", "summer", "fall", "winter");
   private static final Set<String> NEGATION = set("not", "n't", "n’t", "never", "no");
   private static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
+  private static final Set<String> FIRST_AND_SECOND_PERSON = set("i", "we", "you");
   private static final Set<String> ORG_HEADS = set("group", "ministry", "company", "campaign",
       "department", "agency", "committee", "party", "network", "paper", "newspaper", "organization",
       "organisation", "government", "administration", "firm", "team", "office", "bank", "court",
@@ -485,7 +486,7 @@ public final class AttributionExtractor implements Serializable {
             a = nounCue(i, e);
           }
         }
-        if (a != null) {
+        if (a != null && !speakerInsideQuote(a)) {
           out.add(a);
           if (a.source() != null) {
             lastSource = a.source();
@@ -494,6 +495,39 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return out;
+    }
+
+    /**
+     * "I", "we" or "you" as the source inside a quotation the quote finder did not pair up (a straight
+     * quote inside another, a paragraph that continues an earlier quote without reopening it): the
+     * quoted speaker talking ("… and we believe …"), not a new attribution.
+     */
+    boolean speakerInsideQuote(Attribution a) {
+      if (a.source() == null || !FIRST_AND_SECOND_PERSON.contains(a.source().of(text).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      int b = a.cue().begin();
+      int open = 0;
+      int straight = 0;
+      for (int j = b - 1; j >= 0 && text.charAt(j) != '\n'; j--) {
+        char c = text.charAt(j);
+        open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        straight += c == '"' ? 1 : 0;
+      }
+      return inQuote[b] || open > 0 || straight % 2 == 1 || closesLater(b);
+    }
+
+    /** A closing mark comes before any opening one in the rest of the paragraph: a quote begun earlier. */
+    boolean closesLater(int from) {
+      for (int j = from; j < text.length() && text.charAt(j) != '\n'; j++) {
+        if (text.charAt(j) == '“') {
+          return false;
+        }
+        if (text.charAt(j) == '”') {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean isCueVerb(int i, CueLexicon.Entry e) {

@@ -311,6 +311,14 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void firstPersonSpeakerInsideAnUnpairedQuoteIsTheQuotedSpeaker() {
+    AttributionDocument d = doc("“We lost the vote.\n\nAnd we said the count was wrong,” Smith said.");
+    assertThat(EXTRACTOR.extract(d)).extracting(a -> text(d, a.source())).doesNotContain("we");
+    AttributionDocument plain = doc("We said the count was wrong.");
+    assertThat(text(plain, only(plain).source())).isEqualTo("We");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
