@@ -934,7 +934,9 @@ public final class AttributionExtractor implements Serializable {
     int npLeft(int end, int seg) {
       int lo = Math.max(segStart(seg), end - 20);
       W last = words.get(end);
-      if (!nounPhraseWord(last) || !(last.isNounish() || last.pos.equals("POS"))) {
+      boolean named = !last.quoted && last.capitalised() && mentionOverlapping(new Span(last.begin, last.end)) != null;
+      // a name the tagger calls a verb ("Mr. Sperling/VBG said") is still a noun phrase when NER found it
+      if (!named && (!nounPhraseWord(last) || !(last.isNounish() || last.pos.equals("POS")))) {
         if (last.text.equals(",")) {
           return appositionLeft(end, seg);
         }

@@ -319,6 +319,19 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void nameTaggedAsAVerbIsStillTheSourceWhenNerFoundIt() {
+    String text = "“Rates will stay low,” Mr. Sperling said.";
+    AttributionDocument tagged = doc(text, mention(text, "Sperling", "PER"));
+    List<AttributionDocument.Token> tokens = tagged.tokens().stream()
+        .map(t -> t.text().equals("Sperling") ? new AttributionDocument.Token(t.begin(), t.end(), t.text(), "VBG", t.sentence()) : t)
+        .toList();
+    AttributionDocument d = new AttributionDocument(text, tagged.sentences(), tokens, tagged.entities());
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Mr. Sperling");
+    assertThat(content(d, a)).containsExactly("“Rates will stay low,”");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
