@@ -267,12 +267,12 @@ class AttributionExtractorTest {
   }
 
   @Test
-  void rulingsAndVotesAreCues() {
-    AttributionDocument d = doc("The court ruled that the law was void.");
+  void toneOfVoiceIsACue() {
+    AttributionDocument d = doc("The mayor sounded confident that the levy would pass.");
     Attribution a = only(d);
-    assertThat(text(d, a.cue())).isEqualTo("ruled");
-    assertThat(a.cueClass()).isEqualTo("announce");
-    assertThat(content(d, a)).containsExactly("that the law was void");
+    assertThat(text(d, a.cue())).isEqualTo("sounded");
+    assertThat(a.cueClass()).isEqualTo("state");
+    assertThat(content(d, a)).containsExactly("confident that the levy would pass");
   }
 
   @Test
