@@ -49,6 +49,7 @@ public final class AttributionExtractor implements Serializable {
       "weekend", "spring", "summer", "fall", "winter");
   private static final Set<String> NEGATION = set("not", "n't", "n’t", "never", "no");
   private static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
+  private static final Set<String> FIRST_AND_SECOND_PERSON = set("i", "we", "you");
   private static final Set<String> ORG_HEADS = set("group", "ministry", "company", "campaign",
       "department", "agency", "committee", "party", "network", "paper", "newspaper", "organization",
       "organisation", "government", "administration", "firm", "team", "office", "bank", "court",
@@ -74,6 +75,9 @@ public final class AttributionExtractor implements Serializable {
       "television", "tv", "show", "program", "his", "her", "their", "its", "an", "exclusive",
       "video", "message", "op-ed", "piece", "article", "column", "blog", "facebook", "twitter",
       "instagram", "to", "reporters", "journalists", "the", "of", "with", "for");
+  /** Prepositions that introduce a speech noun's content: "attacks on", "criticism of", "calls for". */
+  private static final Set<String> NOUN_COMPLEMENTS = set("of", "on", "about", "for", "against", "over",
+      "toward", "towards", "to");
   /** Verbs whose object (the hearer) comes before the content: "told reporters that …". */
   private static final Set<String> HEARER_VERBS = set("tell", "ask", "warn", "urge", "remind",
       "assure", "inform", "promise", "caution", "email", "encourage", "implore", "order", "thank");
@@ -273,15 +277,16 @@ public final class AttributionExtractor implements Serializable {
         int b = t.begin();
         int e = Math.min(t.end(), text.length());
         // new segment at a new sentence or after a line break
-        boolean newSeg = (t.sentence() != lastSent && !afterTitle()) || segBegin < 0
+        boolean newSeg = (t.sentence() != lastSent && !afterTitle() && !continuesSentence(t)) || segBegin < 0
             || text.substring(words.isEmpty() ? b : words.get(words.size() - 1).end, b).indexOf('\n') >= 0
             || (!segs.isEmpty() && words.size() - segs.get(segs.size() - 1)[2] >= MAX_SEGMENT_WORDS);
         if (newSeg) {
           closeSegment();
           segs.add(new int[] {b, b, words.size(), words.size()});
           segBegin = b;
-          lastSent = t.sentence();
         }
+        // a sentence joined to the previous one must not split again at its second token
+        lastSent = t.sentence();
         split(b, e, t.pos() == null ? "" : t.pos());
       }
       closeSegment();
@@ -299,6 +304,18 @@ public final class AttributionExtractor implements Serializable {
         w = words.get(n - 2).text + ".";
       }
       return TITLES.contains(w) || w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /**
+     * The sentence detector also splits after abbreviations it does not know ("R-Ky.", "(D-Wis.)"):
+     * a "sentence" that opens with a lower-case word or with ",", ")" or ";" goes on the previous one.
+     */
+    boolean continuesSentence(Token t) {
+      if (words.isEmpty() || t.text().isEmpty()) {
+        return false;
+      }
+      char c = t.text().charAt(0);
+      return Character.isLowerCase(c) || c == ',' || c == ')' || c == ';';
     }
 
     void closeSegment() {
@@ -465,9 +482,11 @@ public final class AttributionExtractor implements Serializable {
           CueLexicon.Entry e = lexicon.lookup(w.lower);
           if (e != null && isCueVerb(i, e)) {
             a = verbCue(i, e, usedQuote);
+          } else if (w.pos.startsWith("NN") && (e = lexicon.lookupNoun(w.lower)) != null) {
+            a = nounCue(i, e);
           }
         }
-        if (a != null) {
+        if (a != null && !speakerInsideQuote(a)) {
           out.add(a);
           if (a.source() != null) {
             lastSource = a.source();
@@ -478,11 +497,45 @@ public final class AttributionExtractor implements Serializable {
       return out;
     }
 
+    /**
+     * "I", "we" or "you" as the source inside a quotation the quote finder did not pair up (a straight
+     * quote inside another, a paragraph that continues an earlier quote without reopening it): the
+     * quoted speaker talking ("… and we believe …"), not a new attribution.
+     */
+    boolean speakerInsideQuote(Attribution a) {
+      if (a.source() == null || !FIRST_AND_SECOND_PERSON.contains(a.source().of(text).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      int b = a.cue().begin();
+      int open = 0;
+      int straight = 0;
+      for (int j = b - 1; j >= 0 && text.charAt(j) != '\n'; j--) {
+        char c = text.charAt(j);
+        open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        straight += c == '"' ? 1 : 0;
+      }
+      return inQuote[b] || open > 0 || straight % 2 == 1 || closesLater(b);
+    }
+
+    /** A closing mark comes before any opening one in the rest of the paragraph: a quote begun earlier. */
+    boolean closesLater(int from) {
+      for (int j = from; j < text.length() && text.charAt(j) != '\n'; j++) {
+        if (text.charAt(j) == '“') {
+          return false;
+        }
+        if (text.charAt(j) == '”') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isCueVerb(int i, CueLexicon.Entry e) {
       W w = words.get(i);
       if (!w.pos.isEmpty() && !w.pos.startsWith("VB")) {
         // the tagger sometimes calls "says"/"said" a noun/adjective after a name; keep those
-        boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told");
+        boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told")
+            || mistaggedVerb(i) || headlineVerb(i);
         if (!speech || w.pos.equals("JJ") && i > 0 && isDeterminer(words.get(i - 1).lower)) {
           return false;
         }
@@ -518,6 +571,63 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return !isQuestion(w.seg);
+    }
+
+    /**
+     * "McKinley notes that …", "the union wrote.": the tagger calls a cue verb a noun, but a name or
+     * pronoun before it and a clause opener or sentence end after it leave only the verb reading.
+     */
+    boolean mistaggedVerb(int i) {
+      if (i == 0 || i + 1 >= words.size() || words.get(i - 1).seg != words.get(i).seg) {
+        return false;
+      }
+      W p = words.get(i - 1);
+      W n = words.get(i + 1);
+      // a capitalised cue word after a name is part of the name: "the Huffington Post", "Drudge Report"
+      W w = words.get(i);
+      if (w.capitalised()) {
+        return false;
+      }
+      boolean opener = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
+          || n.text.equals(".") || n.text.equals(",") || n.text.equals(":");
+      // a third-person form may also take an object: "Trump calls Cruz …", "a Reuters poll shows Trump at …"
+      boolean object = n.lower.equals("that") || n.pos.equals("``") || n.pos.equals("PRP")
+          || n.pos.startsWith("NNP") || n.pos.equals("DT") || n.pos.equals("CD");
+      boolean thirdPerson = w.lower.endsWith("s") && object;
+      if (p.pos.startsWith("NNP") || PRONOUNS.contains(p.lower)) {
+        return opener || thirdPerson;
+      }
+      // a common noun as subject ("the survey shows that …") needs the clause or object, and a
+      // plural one takes the plain form: "critics say she …", "six in 10 say he …"
+      boolean plural = (p.pos.equals("NNS") || p.pos.equals("CD")) && !w.lower.endsWith("s") && object;
+      return (p.pos.equals("NN") || p.pos.equals("NNS")) && thirdPerson || plural;
+    }
+
+    /**
+     * "Carly Fiorina Endorses Ted Cruz", "Trump Slams Clinton": in a title-case line the tagger calls
+     * every word a proper noun; a capitalised third-person cue form after the subject is the verb.
+     */
+    boolean headlineVerb(int i) {
+      W w = words.get(i);
+      if (!w.capitalised() || !w.lower.endsWith("s") || i == segStart(w.seg) || !titleCase(w.seg)) {
+        return false;
+      }
+      W p = words.get(i - 1);
+      return p.capitalised() && !p.isPunct() || PRONOUNS.contains(p.lower);
+    }
+
+    /** Most words of the segment start with a capital: a headline. */
+    boolean titleCase(int seg) {
+      int words = 0;
+      int capitals = 0;
+      for (int j = segStart(seg); j < segEnd(seg); j++) {
+        W w = this.words.get(j);
+        if (!w.isPunct() && !FUNCTION_WORDS.contains(w.lower)) {
+          words++;
+          capitals += w.capitalised() ? 1 : 0;
+        }
+      }
+      return words >= 3 && capitals >= words * 0.8;
     }
 
     boolean isDeterminer(String s) {
@@ -572,13 +682,15 @@ public final class AttributionExtractor implements Serializable {
       int sourceStartWord = -1;
       // "The group on Monday claimed", "Trump in a statement said": skip the adjunct before the cue
       a = skipAdjunctsLeft(a, seg);
+      int sourceEnd = a;
+      a = beforeParenthesis(a, seg);
       if (!participle && !passive && a >= segStart(seg)) {
         int s = npLeft(a, seg);
         if (s < 0) {
           s = relativeClauseLeft(a, seg);
         }
         if (s >= 0) {
-          source = new Span(words.get(s).begin, words.get(a).end);
+          source = new Span(words.get(s).begin, words.get(sourceEnd).end);
           sourceStartWord = s;
         } else if (a >= segStart(seg) && (words.get(a).lower.equals("but") || words.get(a).lower.equals("and"))
             && lastSourceSeg == seg) {
@@ -645,7 +757,11 @@ public final class AttributionExtractor implements Serializable {
         content.add(quotes.get(right).span());
         addFollowing(right, content, usedQuote);
       } else if (left >= 0) {
-        addFollowingAfterSegment(left, seg, content, usedQuote);
+        addFollowingAfterSegment(seg, content, usedQuote);
+      }
+      if (content.isEmpty() && source != null && endsSegmentAfter(afterAdjuncts, seg)) {
+        // "Dianne Bystrom agreed. “Mainstream Republicans are …”": the quote after the sentence
+        addFollowingAfterSegment(seg, content, usedQuote);
       }
       Form form;
       if (!content.isEmpty()) {
@@ -659,6 +775,76 @@ public final class AttributionExtractor implements Serializable {
         form = quotedShare(c);
       }
       return build(seg, source, cueSpan, e.lemma(), e.cueClass(), content, form);
+    }
+
+    /**
+     * "Trump's attacks on Clinton", "his criticism of the plan", "their claim that …": a speech noun
+     * owned by its source, with the content in its complement. Without an owner the noun is too often
+     * just a topic ("the attacks on Paris").
+     */
+    Attribution nounCue(int i, CueLexicon.Entry e) {
+      W cue = words.get(i);
+      int seg = cue.seg;
+      int m = i - 1;
+      while (m >= segStart(seg) && m >= i - 3 && (words.get(m).pos.startsWith("JJ") || words.get(m).pos.equals("RB"))) {
+        m--; // "his continual attacks", "Trump's strikingly personal attacks"
+      }
+      if (m < segStart(seg) || i + 1 >= segEnd(seg)) {
+        return null;
+      }
+      W owner = words.get(m);
+      if (m - 1 >= segStart(seg) && words.get(m - 1).isVerb()) {
+        return null; // "reiterated his belief that": the verb is the cue, the noun part of it
+      }
+      Span source;
+      if (owner.pos.equals("PRP$")) {
+        source = new Span(owner.begin, owner.end);
+      } else if (owner.pos.equals("POS") && m - 1 >= segStart(seg)) {
+        int s = npLeft(m - 1, seg);
+        if (s < 0) {
+          return null;
+        }
+        source = new Span(words.get(s).begin, words.get(m - 1).end);
+      } else {
+        return null;
+      }
+      int k = i + 1;
+      Span content;
+      if (words.get(k).lower.equals("that")) {
+        content = reportedContent(k, seg, cue.begin, true);
+        if (content != null && content.begin() < words.get(k).begin) {
+          return null; // no clause after "that": the fallback went to the words before the cue
+        }
+      } else if (NOUN_COMPLEMENTS.contains(words.get(k).lower)) {
+        content = complementPhrase(k + 1, seg);
+      } else {
+        return null;
+      }
+      if (content == null) {
+        return null;
+      }
+      List<Span> c = new ArrayList<>();
+      c.add(content);
+      return build(seg, source, new Span(cue.begin, cue.end), e.lemma(), e.cueClass(), c, quotedShare(content));
+    }
+
+    /** The noun phrase after a speech noun's preposition: up to a clause boundary, at most 15 words. */
+    Span complementPhrase(int k, int seg) {
+      int last = -1;
+      for (int j = k; j < segEnd(seg) && j < k + 15; j++) {
+        W w = words.get(j);
+        boolean boundary = !w.quoted && (w.text.equals(",") || w.text.equals(";") || w.text.equals(":")
+            || w.text.equals(".") || w.text.equals("—") || w.text.equals("(") || w.pos.equals("VBD")
+            || w.pos.equals("VBZ") || w.pos.equals("VBP") || w.pos.equals("MD") || w.pos.equals("WDT")
+            || w.pos.equals("WP") || w.lower.equals("that") || w.lower.equals("because"));
+        if (boundary) {
+          break;
+        }
+        if (!w.isPunct() || w.pos.equals("''")) {
+          last = j;
+        }
+      }
+      return last < k ? null : new Span(words.get(k).begin, words.get(last).end);
     }
 
     /** “…,” / “…?” / “…” , — a quote that runs on into its cue clause. */
@@ -716,6 +902,19 @@ public final class AttributionExtractor implements Serializable {
       return j;
     }
 
+    /** "Rep. Gwen Moore (D-Wis.) said": the word before a short parenthesis ending at {@code a}, else {@code a}. */
+    int beforeParenthesis(int a, int seg) {
+      if (a < segStart(seg) || !words.get(a).text.equals(")")) {
+        return a;
+      }
+      for (int j = a - 1; j > segStart(seg) && j >= a - 6; j--) {
+        if (words.get(j).text.equals("(")) {
+          return j - 1;
+        }
+      }
+      return a;
+    }
+
     /** "Two diplomats who asked not to be named said": the noun phrase with its relative clause. */
     int relativeClauseLeft(int a, int seg) {
       int s = segStart(seg);
@@ -735,7 +934,9 @@ public final class AttributionExtractor implements Serializable {
     int npLeft(int end, int seg) {
       int lo = Math.max(segStart(seg), end - 20);
       W last = words.get(end);
-      if (!nounPhraseWord(last) || !(last.isNounish() || last.pos.equals("POS"))) {
+      boolean named = !last.quoted && last.capitalised() && mentionOverlapping(new Span(last.begin, last.end)) != null;
+      // a name the tagger calls a verb ("Mr. Sperling/VBG said") is still a noun phrase when NER found it
+      if (!named && (!nounPhraseWord(last) || !(last.isNounish() || last.pos.equals("POS")))) {
         if (last.text.equals(",")) {
           return appositionLeft(end, seg);
         }
@@ -928,6 +1129,10 @@ public final class AttributionExtractor implements Serializable {
           || text.charAt(j) == ',' || text.charAt(j) == '—' || text.charAt(j) == '–')) {
         j--;
       }
+      // ",''' he recalled": a nested quote closes with the outer one and its mark is left over
+      if (j > 0 && (text.charAt(j) == '\'' || text.charAt(j) == '’') && quoteAt[j] < 0 && quoteAt[j - 1] >= 0) {
+        j--;
+      }
       if (j < 0 || quoteAt[j] < 0) {
         return -1;
       }
@@ -1008,7 +1213,7 @@ public final class AttributionExtractor implements Serializable {
     }
 
     /** After "“A,” he said." the next quote sentences without a cue of their own. */
-    void addFollowingAfterSegment(int qi, int seg, List<Span> content, boolean[] used) {
+    void addFollowingAfterSegment(int seg, List<Span> content, boolean[] used) {
       int segEndChar = segs.get(seg)[1];
       int next = nextQuoteAfter(segEndChar, used);
       if (next < 0) {
@@ -1193,10 +1398,11 @@ public final class AttributionExtractor implements Serializable {
       int seg = w.seg;
       Span cue = new Span(w.begin, words.get(i + 1).end);
       int[] np = npRight(i + 2, seg);
-      if (np == null) {
+      // not a plain noun phrase: "early results of exit polls", "his campaign finance documents", "him"
+      Span source = np != null ? new Span(words.get(np[0]).begin, words.get(np[1]).end) : complementPhrase(i + 2, seg);
+      if (source == null) {
         return null;
       }
-      Span source = new Span(words.get(np[0]).begin, words.get(np[1]).end);
       int s = segStart(seg);
       int e = segEnd(seg);
       List<Span> content = new ArrayList<>();
@@ -1211,7 +1417,7 @@ public final class AttributionExtractor implements Serializable {
       if (before >= first) {
         content.add(new Span(words.get(first).begin, words.get(before).end));
       } else {
-        int k = np[1] + 1;
+        int k = wordAt(source.end() - 1) + 1;
         while (k < e && words.get(k).isPunct()) {
           k++;
         }

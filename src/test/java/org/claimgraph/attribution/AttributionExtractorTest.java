@@ -205,6 +205,133 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void sentenceSplitAfterAPartyTagDoesNotCutTheSource() {
+    AttributionDocument d = doc("“The veto will fail,” Senate leader Mitch McConnell, R-Ky., said Tuesday.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Senate leader Mitch McConnell, R-Ky.,");
+    assertThat(text(d, a.cue())).isEqualTo("said");
+    assertThat(content(d, a)).containsExactly("“The veto will fail,”");
+  }
+
+  @Test
+  void parenthesisedPartyTagStaysWithTheSource() {
+    AttributionDocument d = doc("Rep. Gwen Moore (D-Wis.) said the remark was a dog whistle.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Rep. Gwen Moore (D-Wis.)");
+    assertThat(content(d, a)).containsExactly("the remark was a dog whistle");
+  }
+
+  @Test
+  void cueVerbTaggedAsANounAfterAName() {
+    AttributionDocument d = doc("McKinley notes that rates are low."); // the test tagger calls "notes" NN
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("McKinley");
+    assertThat(text(d, a.cue())).isEqualTo("notes");
+    assertThat(content(d, a)).containsExactly("that rates are low");
+    assertThat(EXTRACTOR.extract(doc("Fox News and the Drudge Report covered the rally."))).isEmpty();
+    AttributionDocument object = doc("Trump calls Cruz a liar.");
+    assertThat(text(object, only(object).cue())).isEqualTo("calls");
+    AttributionDocument plural = doc("Officials think he lied."); // "think" untagged: NN
+    assertThat(text(plural, only(plural).source())).isEqualTo("Officials");
+  }
+
+  @Test
+  void mistaggedCueVerbAfterACommonNounNeedsAClauseAfterIt() {
+    AttributionDocument d = doc("A new poll shows that Trump leads.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("A new poll");
+    assertThat(text(d, a.cue())).isEqualTo("shows");
+    assertThat(EXTRACTOR.extract(doc("He won by two percentage points, a record."))).isEmpty();
+  }
+
+  @Test
+  void speechNounOwnedByItsSource() {
+    AttributionDocument d = doc("Trump's criticism of the Khan family was a mistake.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Trump");
+    assertThat(text(d, a.cue())).isEqualTo("criticism");
+    assertThat(a.cueClass()).isEqualTo("accuse");
+    assertThat(content(d, a)).containsExactly("the Khan family");
+    AttributionDocument nested = doc("Clinton rejected Trump's claim that the vote was rigged.");
+    List<Attribution> both = EXTRACTOR.extract(nested);
+    assertThat(both).extracting(a2 -> text(nested, a2.cue())).containsExactly("rejected", "claim");
+    assertThat(text(nested, both.get(1).source())).isEqualTo("Trump");
+    assertThat(content(nested, both.get(1))).containsExactly("that the vote was rigged");
+  }
+
+  @Test
+  void speechNounWithoutOwnerOrAfterACueVerbIsNoNewAttribution() {
+    assertThat(EXTRACTOR.extract(doc("The criticism of the plan grew."))).isEmpty();
+    AttributionDocument d = doc("She repeated her claim that the vote was rigged.");
+    assertThat(text(d, only(d).cue())).isEqualTo("repeated");
+  }
+
+  @Test
+  void toneOfVoiceIsACue() {
+    AttributionDocument d = doc("The mayor sounded confident that the levy would pass.");
+    Attribution a = only(d);
+    assertThat(text(d, a.cue())).isEqualTo("sounded");
+    assertThat(a.cueClass()).isEqualTo("state");
+    assertThat(content(d, a)).containsExactly("confident that the levy would pass");
+  }
+
+  @Test
+  void accordingToAPhraseThatStartsLikeATimeAdjunct() {
+    AttributionDocument d = doc("Turnout rose, according to early results of exit polls.");
+    Attribution a = only(d);
+    assertThat(text(d, a.cue())).isEqualTo("according to");
+    assertThat(text(d, a.source())).isEqualTo("early results of exit polls");
+    assertThat(content(d, a)).containsExactly("Turnout rose");
+  }
+
+  @Test
+  void nestedQuoteClosingWithTheOuterOne() {
+    AttributionDocument d = doc("''I said, 'The lesson is clear,''' he recalled.");
+    Attribution a = only(d);
+    assertThat(text(d, a.cue())).isEqualTo("recalled");
+    assertThat(content(d, a)).containsExactly("''I said, 'The lesson is clear,''");
+  }
+
+  @Test
+  void quoteAfterASentenceThatIsOnlySourceAndCue() {
+    AttributionDocument d = doc("Professor Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Professor Dianne Bystrom");
+    assertThat(text(d, a.cue())).isEqualTo("agreed");
+    assertThat(content(d, a)).containsExactly("“Mainstream Republicans are running out of time.”");
+  }
+
+  @Test
+  void headlineVerbInTitleCase() {
+    AttributionDocument d = doc("Carly Fiorina Endorses Ted Cruz For President\n\nThe race goes on.");
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Carly Fiorina");
+    assertThat(text(d, a.cue())).isEqualTo("Endorses");
+    assertThat(content(d, a)).containsExactly("Ted Cruz For President");
+  }
+
+  @Test
+  void firstPersonSpeakerInsideAnUnpairedQuoteIsTheQuotedSpeaker() {
+    AttributionDocument d = doc("“We lost the vote.\n\nAnd we said the count was wrong,” Smith said.");
+    assertThat(EXTRACTOR.extract(d)).extracting(a -> text(d, a.source())).doesNotContain("we");
+    AttributionDocument plain = doc("We said the count was wrong.");
+    assertThat(text(plain, only(plain).source())).isEqualTo("We");
+  }
+
+  @Test
+  void nameTaggedAsAVerbIsStillTheSourceWhenNerFoundIt() {
+    String text = "“Rates will stay low,” Mr. Sperling said.";
+    AttributionDocument tagged = doc(text, mention(text, "Sperling", "PER"));
+    List<AttributionDocument.Token> tokens = tagged.tokens().stream()
+        .map(t -> t.text().equals("Sperling") ? new AttributionDocument.Token(t.begin(), t.end(), t.text(), "VBG", t.sentence()) : t)
+        .toList();
+    AttributionDocument d = new AttributionDocument(text, tagged.sentences(), tokens, tagged.entities());
+    Attribution a = only(d);
+    assertThat(text(d, a.source())).isEqualTo("Mr. Sperling");
+    assertThat(content(d, a)).containsExactly("“Rates will stay low,”");
+  }
+
+  @Test
   void pathologicalInputFinishesQuickly() {
     AttributionDocument noPunctuation = doc("officials said the plan works ".repeat(70_000)); // 2 MB, one sentence
     AttributionDocument cjk = doc("中文文本没有空格".repeat(250_000));
