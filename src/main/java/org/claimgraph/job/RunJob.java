@@ -41,7 +41,13 @@ public final class RunJob {
   public static Summary run(SparkSession spark, JobConfig config, List<String> inputs, String inputLabel) {
     Instant started = Instant.now();
     String runId = newRunId(started);
-    StageTimer timer = new StageTimer();
+    try (StageTimer timer = new StageTimer(spark.sparkContext())) {
+      return run(spark, config, inputs, inputLabel, started, runId, timer);
+    }
+  }
+
+  private static Summary run(SparkSession spark, JobConfig config, List<String> inputs, String inputLabel,
+      Instant started, String runId, StageTimer timer) {
     OutputStore store = OutputStore.at(spark, config.output());
 
     LoadedModel model = timer.time("load models", () -> ModelRegistry.load(spark, config.models()));
