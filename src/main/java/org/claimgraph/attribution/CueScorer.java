@@ -66,7 +66,7 @@ public final class CueScorer implements Serializable {
   }
 
   public void write(OutputStream stream) throws IOException {
-    DataOutputStream out = new DataOutputStream(stream);
+    DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(stream));
     out.writeInt(MAGIC);
     out.writeDouble(threshold);
     out.writeInt(keys.length);
@@ -78,7 +78,7 @@ public final class CueScorer implements Serializable {
   }
 
   public static CueScorer read(InputStream stream, String name) throws IOException {
-    DataInputStream in = new DataInputStream(stream);
+    DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream));
     if (in.readInt() != MAGIC) {
       throw new IOException(name + " is not a claimgraph cue scorer (bad header)");
     }

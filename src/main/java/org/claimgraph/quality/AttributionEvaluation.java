@@ -52,14 +52,7 @@ public final class AttributionEvaluation {
           "Attribution evaluation needs <article>.txt files with <article>_<annotator>.ann beside them.",
           "Point --gold at a brat directory such as PolNeAR's dev split.");
     }
-    List<Row> rows = new ArrayList<>();
-    for (GoldDocument d : gold) {
-      rows.add(RowFactory.create(d.id(), d.text()));
-    }
-    StructType schema = new StructType().add("article_id", DataTypes.StringType, false)
-        .add(NlpColumns.TEXT, DataTypes.StringType, false);
-    Dataset<Row> articles = spark.createDataFrame(rows, schema)
-        .repartition(Math.max(1, Math.min(gold.size(), spark.sparkContext().defaultParallelism() * 2)));
+    Dataset<Row> articles = articles(spark, gold);
     PipelineModel pipeline = withAttributionStage(annotatePipeline);
     long start = System.nanoTime();
     List<Row> out = pipeline.transform(articles)
@@ -74,6 +67,18 @@ public final class AttributionEvaluation {
       tokens += r.getInt(3);
     }
     return AttributionScorer.score(goldDir.toString(), gold, predicted, seconds, tokens);
+  }
+
+  /** The gold texts as pipeline input: {@code article_id} and {@code text}, spread over the cores. */
+  public static Dataset<Row> articles(SparkSession spark, List<GoldDocument> gold) {
+    List<Row> rows = new ArrayList<>();
+    for (GoldDocument d : gold) {
+      rows.add(RowFactory.create(d.id(), d.text()));
+    }
+    StructType schema = new StructType().add("article_id", DataTypes.StringType, false)
+        .add(NlpColumns.TEXT, DataTypes.StringType, false);
+    return spark.createDataFrame(rows, schema)
+        .repartition(Math.max(1, Math.min(gold.size(), spark.sparkContext().defaultParallelism() * 2)));
   }
 
   /** The pipeline, with an {@link AttributionStage} appended unless it already ends in one. */

@@ -198,6 +198,25 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void vetoedCuesStayCandidatesWithTheirVetoes() {
+    AttributionDocument d = doc("Smith did not say that taxes would rise. Did Jones say that taxes would rise?");
+    List<Candidate> candidates = EXTRACTOR.candidates(d);
+    assertThat(candidates).extracting(c -> text(d, c.attribution().cue())).containsExactly("say", "say");
+    assertThat(candidates.get(0).vetoes()).containsExactly(RuleVeto.NEGATED);
+    assertThat(candidates.get(1).vetoes()).contains(RuleVeto.QUESTION);
+    assertThat(EXTRACTOR.extract(d)).isEmpty();
+  }
+
+  @Test
+  void trustedCuesAreCandidatesWithoutVetoes() {
+    AttributionDocument d = doc("Smith said that taxes would rise.");
+    assertThat(EXTRACTOR.candidates(d)).singleElement().satisfies(c -> {
+      assertThat(c.vetoed()).isFalse();
+      assertThat(c.attribution()).isEqualTo(only(d));
+    });
+  }
+
+  @Test
   void cuesInsideQuotesAreNotSeparateClaims() {
     AttributionDocument d = doc("“They said we would lose,” Smith said.");
     Attribution a = only(d);
