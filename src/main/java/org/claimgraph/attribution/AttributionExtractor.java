@@ -498,6 +498,9 @@ public final class AttributionExtractor implements Serializable {
             vetoes = verbVetoes;
           }
         }
+        if (a != null && vetoes.contains(RuleVeto.NEGATED)) {
+          a = a.asNegated();
+        }
         if (a != null && speakerInsideQuote(a)) {
           vetoes.add(RuleVeto.SPEAKER_INSIDE_QUOTE);
         }
@@ -1624,7 +1627,7 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return new Attribution(seg < 0 ? 0 : sentenceIndex(seg), source, kind, resolved, cue, lemma, cls,
-          merged, form, about);
+          merged, form, about, false);
     }
 
     int sentenceIndex(int seg) {

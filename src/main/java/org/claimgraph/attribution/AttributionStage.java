@@ -83,6 +83,7 @@ public final class AttributionStage extends Transformer implements MLWritable {
       DataTypes.createStructField("cue_end", IntegerType, false),
       DataTypes.createStructField("cue_lemma", StringType, false),
       DataTypes.createStructField("cue_class", StringType, false),
+      DataTypes.createStructField("negated", DataTypes.BooleanType, false),
       DataTypes.createStructField("content", DataTypes.createArrayType(SPAN, false), false),
       DataTypes.createStructField("content_begin", IntegerType, false),
       DataTypes.createStructField("content_end", IntegerType, false),
@@ -283,7 +284,7 @@ public final class AttributionStage extends Transformer implements MLWritable {
           s == null ? null : s.of(text), s == null ? null : s.begin(), s == null ? null : s.end(),
           a.sourceKind().label(),
           r == null ? null : r.of(text), r == null ? null : r.begin(), r == null ? null : r.end(),
-          a.cue().of(text), a.cue().begin(), a.cue().end(), a.cueLemma(), a.cueClass(),
+          a.cue().of(text), a.cue().begin(), a.cue().end(), a.cueLemma(), a.cueClass(), a.negated(),
           content, e.begin(), e.end(), a.form().label(), about));
     }
     return out;

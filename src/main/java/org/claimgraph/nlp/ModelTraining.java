@@ -147,7 +147,7 @@ public final class ModelTraining {
     AttributionReport attribution = AttributionEvaluation.evaluate(spark, model.pipeline(), corpora.polnear("dev"));
     for (String measure : List.of("cue", "content_overlap", "end_to_end")) {
       manifest.metrics.put("attribution_polnear_dev_" + measure + "_f1",
-          round(attribution.score(measure, "all").f1()));
+          Math.round(attribution.score(measure, "all").f1() * 1000) / 1000.0);
     }
     if (model.has(DependencyParserModel.class)) {
       manifest.metrics.put("uas_ud_ewt_test", round(100 * DependencyEvaluation.evaluate(spark, model.pipeline(),

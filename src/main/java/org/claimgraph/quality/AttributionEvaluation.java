@@ -111,7 +111,7 @@ public final class AttributionEvaluation {
           span(a, "cue_begin", "cue_end"), a.getString(a.fieldIndex("cue_lemma")),
           a.getString(a.fieldIndex("cue_class")), content,
           Form.valueOf(a.getString(a.fieldIndex("form")).toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-          about));
+          about, a.getBoolean(a.fieldIndex("negated"))));
     }
     return out;
   }

@@ -203,6 +203,8 @@ class AttributionExtractorTest {
     List<Candidate> candidates = EXTRACTOR.candidates(d);
     assertThat(candidates).extracting(c -> text(d, c.attribution().cue())).containsExactly("say", "say");
     assertThat(candidates.get(0).vetoes()).containsExactly(RuleVeto.NEGATED);
+    assertThat(candidates.get(0).attribution().negated()).isTrue();
+    assertThat(candidates.get(1).attribution().negated()).isFalse();
     assertThat(candidates.get(1).vetoes()).contains(RuleVeto.QUESTION);
     assertThat(EXTRACTOR.extract(d)).isEmpty();
   }
