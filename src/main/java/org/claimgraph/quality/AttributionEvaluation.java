@@ -92,6 +92,17 @@ public final class AttributionEvaluation {
     return new PipelineModel(annotate.uid(), all);
   }
 
+  /** The pipeline with its attribution stage replaced by one that runs the rules alone. */
+  public static PipelineModel rulesOnly(PipelineModel pipeline) {
+    Transformer[] stages = pipeline.stages().clone();
+    for (int i = 0; i < stages.length; i++) {
+      if (stages[i] instanceof AttributionStage) {
+        stages[i] = new AttributionStage();
+      }
+    }
+    return new PipelineModel(pipeline.uid(), stages);
+  }
+
   /** Attribution structs (the stage's output) back into core objects. */
   public static List<Attribution> fromRows(List<Row> rows) {
     List<Attribution> out = new ArrayList<>(rows.size());
