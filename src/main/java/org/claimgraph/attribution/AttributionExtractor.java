@@ -504,7 +504,7 @@ public final class AttributionExtractor implements Serializable {
         if (a != null && speakerInsideQuote(a)) {
           vetoes.add(RuleVeto.SPEAKER_INSIDE_QUOTE);
         }
-        if (a != null && (vetoes.isEmpty() || keepVetoed)) {
+        if (a != null && (vetoes.isEmpty() || keepVetoed && vetoes.stream().noneMatch(RuleVeto::absolute))) {
           out.add(new Candidate(a, vetoes));
           if (a.source() != null) {
             lastSource = a.source();

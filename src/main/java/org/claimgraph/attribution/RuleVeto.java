@@ -8,19 +8,30 @@ package org.claimgraph.attribution;
  */
 public enum RuleVeto {
   /** The tagger does not call the cue word a verb ("his plans", "in writing"). */
-  NOT_A_VERB,
+  NOT_A_VERB(false),
   /** A determiner before it: "the said agreement", "a call". */
-  AFTER_DETERMINER,
+  AFTER_DETERMINER(true),
   /** "asked not to be named": a request about the speaker. */
-  NOT_TO,
+  NOT_TO(false),
   /** An infinitive is mostly a plan or a wish: "wants to see", "plans to back". */
-  INFINITIVE,
+  INFINITIVE(false),
   /** A participle used as an adjective: "758 pledged delegates". */
-  PARTICIPLE_ADJECTIVE,
+  PARTICIPLE_ADJECTIVE(false),
   /** Negated in its auxiliary chain: "did not say", "never claimed". */
-  NEGATED,
+  NEGATED(false),
   /** The sentence asks rather than reports. */
-  QUESTION,
+  QUESTION(true),
   /** "I", "we" or "you" speaking inside a quotation the quote finder could not pair up. */
-  SPEAKER_INSIDE_QUOTE
+  SPEAKER_INSIDE_QUOTE(true);
+
+  private final boolean absolute;
+
+  RuleVeto(boolean absolute) {
+    this.absolute = absolute;
+  }
+
+  /** Drops the cue even when a scorer would keep it. */
+  public boolean absolute() {
+    return absolute;
+  }
 }
