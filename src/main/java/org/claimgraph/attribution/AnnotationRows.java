@@ -11,10 +11,10 @@ import scala.collection.JavaConverters;
  * Turns Spark NLP annotation rows ({@code annotatorType, begin, end (inclusive), result, metadata,
  * embeddings}) into an {@link AttributionDocument} with exclusive ends. Runs on executors.
  */
-final class AnnotationRows {
+public final class AnnotationRows {
   private AnnotationRows() {}
 
-  static AttributionDocument toDocument(String text, List<Row> sentences, List<Row> tokens,
+  public static AttributionDocument toDocument(String text, List<Row> sentences, List<Row> tokens,
       List<Row> pos, List<Row> entities) {
     int n = text.length();
     List<AttributionDocument.Sentence> sents = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.util.List;
  * One attribution: who (source) said (cue) what (content). Spans index the document text, end
  * exclusive. {@code source} is null when the text names none; {@code resolvedSource} is the earlier
  * named mention a pronoun or short reference stands for, or null. {@code content} holds one or more
- * spans in text order (a quote split around its cue gives two).
+ * spans in text order (a quote split around its cue gives two). {@code negated}: the clause denies
+ * the speech act ("did not say that"), so the text reports the source did not make this statement.
  */
 public record Attribution(
     int sentenceIndex,
@@ -19,7 +20,8 @@ public record Attribution(
     String cueClass,
     List<Span> content,
     Form form,
-    List<AttributionDocument.Mention> about) implements Serializable {
+    List<AttributionDocument.Mention> about,
+    boolean negated) implements Serializable {
 
   public Attribution {
     content = List.copyOf(content);
@@ -27,6 +29,12 @@ public record Attribution(
     if (content.isEmpty()) {
       throw new IllegalArgumentException("an attribution needs content");
     }
+  }
+
+  /** The same attribution, marked as negated. */
+  public Attribution asNegated() {
+    return new Attribution(sentenceIndex, source, sourceKind, resolvedSource, cue, cueLemma, cueClass, content, form,
+        about, true);
   }
 
   /** First begin to last end of the content spans. */

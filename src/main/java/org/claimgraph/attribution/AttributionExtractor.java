@@ -3,6 +3,7 @@ package org.claimgraph.attribution;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -463,8 +464,12 @@ public final class AttributionExtractor implements Serializable {
     Span lastSource;
     int lastSourceSeg = -1;
 
-    List<Attribution> extract() {
-      List<Attribution> out = new ArrayList<>();
+    /**
+     * Every attribution the rules find, in text order. With {@code keepVetoed} the ones a rule
+     * distrusts are kept with their vetoes (for a scorer to judge); without, they are dropped.
+     */
+    List<Candidate> extract(boolean keepVetoed) {
+      List<Candidate> out = new ArrayList<>();
       boolean[] usedQuote = new boolean[quotes.size()];
       for (int i = 0; i < words.size(); i++) {
         W w = words.get(i);
@@ -472,6 +477,7 @@ public final class AttributionExtractor implements Serializable {
           continue;
         }
         Attribution a = null;
+        EnumSet<RuleVeto> vetoes = EnumSet.noneOf(RuleVeto.class);
         if (w.lower.equals("according") && i + 1 < words.size() && words.get(i + 1).lower.equals("to")) {
           a = accordingTo(i, usedQuote);
         } else if (w.text.equals(":")) {
@@ -479,15 +485,27 @@ public final class AttributionExtractor implements Serializable {
         } else if (w.text.equals("―") || w.text.equals("—")) {
           a = dashSignature(i, usedQuote);
         } else {
-          CueLexicon.Entry e = lexicon.lookup(w.lower);
-          if (e != null && isCueVerb(i, e)) {
-            a = verbCue(i, e, usedQuote);
-          } else if (w.pos.startsWith("NN") && (e = lexicon.lookupNoun(w.lower)) != null) {
-            a = nounCue(i, e);
+          CueLexicon.Entry verb = lexicon.lookup(w.lower);
+          CueLexicon.Entry noun = w.pos.startsWith("NN") ? lexicon.lookupNoun(w.lower) : null;
+          EnumSet<RuleVeto> verbVetoes = verb == null ? null : vetoes(i);
+          if (verb != null && verbVetoes.isEmpty()) {
+            a = verbCue(i, verb, usedQuote);
+          } else if (noun != null) {
+            a = nounCue(i, noun);
+          }
+          if (a == null && verb != null && !verbVetoes.isEmpty() && keepVetoed) {
+            a = verbCue(i, verb, usedQuote);
+            vetoes = verbVetoes;
           }
         }
-        if (a != null && !speakerInsideQuote(a)) {
-          out.add(a);
+        if (a != null && vetoes.contains(RuleVeto.NEGATED)) {
+          a = a.asNegated();
+        }
+        if (a != null && speakerInsideQuote(a)) {
+          vetoes.add(RuleVeto.SPEAKER_INSIDE_QUOTE);
+        }
+        if (a != null && (vetoes.isEmpty() || keepVetoed && vetoes.stream().noneMatch(RuleVeto::absolute))) {
+          out.add(new Candidate(a, vetoes));
           if (a.source() != null) {
             lastSource = a.source();
             lastSourceSeg = w.seg;
@@ -530,47 +548,49 @@ public final class AttributionExtractor implements Serializable {
       return false;
     }
 
-    boolean isCueVerb(int i, CueLexicon.Entry e) {
+    /** Why the rules distrust the cue verb at word {@code i}; empty when they trust it. */
+    EnumSet<RuleVeto> vetoes(int i) {
+      EnumSet<RuleVeto> vetoes = EnumSet.noneOf(RuleVeto.class);
       W w = words.get(i);
       if (!w.pos.isEmpty() && !w.pos.startsWith("VB")) {
         // the tagger sometimes calls "says"/"said" a noun/adjective after a name; keep those
         boolean speech = w.lower.equals("said") || w.lower.equals("says") || w.lower.equals("told")
             || mistaggedVerb(i) || headlineVerb(i);
         if (!speech || w.pos.equals("JJ") && i > 0 && isDeterminer(words.get(i - 1).lower)) {
-          return false;
+          vetoes.add(RuleVeto.NOT_A_VERB);
         }
       }
       if (i > 0 && isDeterminer(words.get(i - 1).lower)) {
-        return false; // "the said agreement", "a call"
+        vetoes.add(RuleVeto.AFTER_DETERMINER);
       }
-      // "who asked not to be named", "declined not to …": a request about the speaker, not speech
       if (i + 2 < words.size() && words.get(i + 1).lower.equals("not") && words.get(i + 2).lower.equals("to")) {
-        return false;
+        vetoes.add(RuleVeto.NOT_TO);
       }
       if (i > 0 && w.seg == words.get(i - 1).seg) {
         W p = words.get(i - 1);
-        // an infinitive is an intention or a plan, rarely a report: "wants to see", "plans to back"
         if (p.lower.equals("to") && (w.pos.equals("VB") || w.pos.isEmpty()) && !INFINITIVE_CUES.contains(w.lower)) {
-          return false;
+          vetoes.add(RuleVeto.INFINITIVE);
         }
-        // a participle used as an adjective: "758 pledged delegates", "Rubio's seeming malfunction"
         if ((w.pos.equals("VBN") || w.pos.equals("VBG")) && (p.pos.equals("POS") || p.pos.equals("PRP$")
             || p.pos.equals("CD") || p.pos.startsWith("JJ")) && i + 1 < words.size()
             && words.get(i + 1).pos.startsWith("NN")) {
-          return false;
+          vetoes.add(RuleVeto.PARTICIPLE_ADJECTIVE);
         }
       }
-      // negation in the auxiliary chain: "did not say", "never claimed"
       for (int j = i - 1; j >= 0 && j >= i - 4 && words.get(j).seg == w.seg; j--) {
         W p = words.get(j);
         if (NEGATION.contains(p.lower) || p.lower.endsWith("n't") || p.lower.endsWith("n’t")) {
-          return false;
+          vetoes.add(RuleVeto.NEGATED);
+          break;
         }
         if (!AUX.contains(p.lower) && !p.pos.startsWith("RB")) {
           break;
         }
       }
-      return !isQuestion(w.seg);
+      if (isQuestion(w.seg)) {
+        vetoes.add(RuleVeto.QUESTION);
+      }
+      return vetoes;
     }
 
     /**
@@ -1607,7 +1627,7 @@ public final class AttributionExtractor implements Serializable {
         }
       }
       return new Attribution(seg < 0 ? 0 : sentenceIndex(seg), source, kind, resolved, cue, lemma, cls,
-          merged, form, about);
+          merged, form, about, false);
     }
 
     int sentenceIndex(int seg) {
@@ -1728,8 +1748,20 @@ public final class AttributionExtractor implements Serializable {
     }
   }
 
-  /** Every attribution in the document, in text order of their cues. */
+  /** Every attribution the rules trust, in text order of their cues. */
   public List<Attribution> extract(AttributionDocument doc) {
+    return run(doc, false).stream().map(Candidate::attribution).toList();
+  }
+
+  /**
+   * Every attribution the rules find, trusted or not, in text order of their cues: the input of a
+   * {@link CueScorer}.
+   */
+  public List<Candidate> candidates(AttributionDocument doc) {
+    return run(doc, true);
+  }
+
+  private List<Candidate> run(AttributionDocument doc, boolean keepVetoed) {
     if (doc.text().isEmpty() || doc.tokens().isEmpty()) {
       return List.of();
     }
@@ -1743,6 +1775,6 @@ public final class AttributionExtractor implements Serializable {
       }
       run.tokenSentence.add(toks.get(ti).sentence());
     }
-    return run.extract();
+    return run.extract(keepVetoed);
   }
 }

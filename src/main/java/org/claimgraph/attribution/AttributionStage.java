@@ -3,14 +3,23 @@ package org.claimgraph.attribution;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.DefaultParamsReader;
-import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.DefaultParamsWriter;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Column;
@@ -26,6 +35,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.nlp.NlpColumns;
+import scala.Option;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
@@ -36,13 +46,16 @@ import scala.collection.Seq;
  * back to word lists and capitalisation, with lower precision). Rows are mapped one at a time on
  * the executors. Offsets in the output are exclusive ends into the document text.
  *
- * <p>Saved like any Spark ML stage (params metadata through Hadoop FileSystem), so
+ * <p>With a {@link CueScorer} the stage keeps the rules' candidates the scorer accepts, vetoed or
+ * not; without one it keeps what the rules alone trust. Saved like any Spark ML stage (params
+ * metadata through Hadoop FileSystem) plus the scorer in {@value #SCORER_FILE}, so
  * {@code PipelineModel.load} finds it through the static {@link #read()}.
  */
-public final class AttributionStage extends Transformer implements DefaultParamsWritable {
+public final class AttributionStage extends Transformer implements MLWritable {
   private static final long serialVersionUID = 1L;
 
   public static final String OUTPUT = "attributions";
+  static final String SCORER_FILE = "cue-scorer.bin";
 
   private static final StructType SPAN = new StructType(new StructField[] {
       DataTypes.createStructField("begin", IntegerType, false),
@@ -70,6 +83,7 @@ public final class AttributionStage extends Transformer implements DefaultParams
       DataTypes.createStructField("cue_end", IntegerType, false),
       DataTypes.createStructField("cue_lemma", StringType, false),
       DataTypes.createStructField("cue_class", StringType, false),
+      DataTypes.createStructField("negated", DataTypes.BooleanType, false),
       DataTypes.createStructField("content", DataTypes.createArrayType(SPAN, false), false),
       DataTypes.createStructField("content_begin", IntegerType, false),
       DataTypes.createStructField("content_end", IntegerType, false),
@@ -85,14 +99,21 @@ public final class AttributionStage extends Transformer implements DefaultParams
   private final Param<String> posCol;
   private final Param<String> entitiesCol;
   private final Param<String> outputCol;
+  private final CueScorer scorer;
 
+  /** A stage with the rules alone. */
   public AttributionStage() {
-    this(Identifiable$.MODULE$.randomUID("ATTRIBUTION"));
+    this(null);
   }
 
-  /** Used by {@link DefaultParamsReader} when loading. */
-  public AttributionStage(String uid) {
+  /** A stage whose {@code scorer} (null for the rules alone) picks among the rules' candidates. */
+  public AttributionStage(CueScorer scorer) {
+    this(Identifiable$.MODULE$.randomUID("ATTRIBUTION"), scorer);
+  }
+
+  private AttributionStage(String uid, CueScorer scorer) {
     this.uid = uid;
+    this.scorer = scorer;
     documentCol = new Param<>(this, "documentCol", "Spark NLP document annotations");
     sentenceCol = new Param<>(this, "sentenceCol", "Spark NLP sentence annotations");
     tokenCol = new Param<>(this, "tokenCol", "Spark NLP token annotations");
@@ -133,8 +154,13 @@ public final class AttributionStage extends Transformer implements DefaultParams
     return outputCol;
   }
 
+  /** The trained cue scorer, or null when the stage runs the rules alone. */
+  public CueScorer scorer() {
+    return scorer;
+  }
+
   public static MLReader<AttributionStage> read() {
-    return new DefaultParamsReader<>();
+    return new Reader();
   }
 
   public static AttributionStage load(String path) {
@@ -190,23 +216,33 @@ public final class AttributionStage extends Transformer implements DefaultParams
     Column pos = hasPos ? dataset.col($(posCol)) : functions.lit(null).cast(schema.apply($(tokenCol)).dataType());
     Column entities = hasEntities ? dataset.col($(entitiesCol))
         : functions.lit(null).cast(schema.apply($(tokenCol)).dataType());
-    UserDefinedFunction udf = functions.udf(new Extract(AttributionExtractor.standard()), OUTPUT_TYPE);
+    Broadcast<CueScorer> broadcastScorer = scorer == null ? null
+        : JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(scorer);
+    UserDefinedFunction udf = functions.udf(new Extract(AttributionExtractor.standard(), broadcastScorer),
+        OUTPUT_TYPE);
     return dataset.withColumn($(outputCol), udf.apply(dataset.col($(documentCol)), dataset.col($(sentenceCol)),
         dataset.col($(tokenCol)), pos, entities));
   }
 
   @Override
   public AttributionStage copy(ParamMap extra) {
-    return defaultCopy(extra);
+    return copyValues(new AttributionStage(uid, scorer), extra);
+  }
+
+  @Override
+  public MLWriter write() {
+    return new Writer(this);
   }
 
   /** The per-row function: annotations in, attribution structs out. */
   static final class Extract implements UDF5<Seq<Row>, Seq<Row>, Seq<Row>, Seq<Row>, Seq<Row>, List<Row>> {
     private static final long serialVersionUID = 1L;
     private final AttributionExtractor extractor;
+    private final Broadcast<CueScorer> scorer;
 
-    Extract(AttributionExtractor extractor) {
+    Extract(AttributionExtractor extractor, Broadcast<CueScorer> scorer) {
       this.extractor = extractor;
+      this.scorer = scorer;
     }
 
     @Override
@@ -221,7 +257,8 @@ public final class AttributionStage extends Transformer implements DefaultParams
       }
       AttributionDocument ad = AnnotationRows.toDocument(text, list(sentences), list(tokens), list(pos),
           list(entities));
-      return toRows(text, extractor.extract(ad));
+      return toRows(text, scorer == null ? extractor.extract(ad)
+          : scorer.value().select(ad, extractor.candidates(ad)));
     }
 
     private static List<Row> list(Seq<Row> s) {
@@ -247,9 +284,58 @@ public final class AttributionStage extends Transformer implements DefaultParams
           s == null ? null : s.of(text), s == null ? null : s.begin(), s == null ? null : s.end(),
           a.sourceKind().label(),
           r == null ? null : r.of(text), r == null ? null : r.begin(), r == null ? null : r.end(),
-          a.cue().of(text), a.cue().begin(), a.cue().end(), a.cueLemma(), a.cueClass(),
+          a.cue().of(text), a.cue().begin(), a.cue().end(), a.cueLemma(), a.cueClass(), a.negated(),
           content, e.begin(), e.end(), a.form().label(), about));
     }
     return out;
+  }
+
+  /** Params as Spark's standard metadata JSON; the scorer, when there is one, as a file beside it. */
+  private static final class Writer extends MLWriter {
+    private final AttributionStage stage;
+
+    Writer(AttributionStage stage) {
+      this.stage = stage;
+    }
+
+    @Override
+    public void saveImpl(String path) {
+      DefaultParamsWriter.saveMetadata(stage, path, sc(), Option.empty(), Option.empty());
+      if (stage.scorer == null) {
+        return;
+      }
+      Path file = new Path(path, SCORER_FILE);
+      try (OutputStream out = file.getFileSystem(sc().hadoopConfiguration()).create(file, true)) {
+        stage.scorer.write(out);
+      } catch (IOException e) {
+        throw ClaimgraphException.of("Cannot write the cue scorer to " + file + ".", e.getMessage(),
+            "Check that the destination is writable.", e);
+      }
+    }
+  }
+
+  /** A stage saved without {@value #SCORER_FILE} (models before 0.3.0) loads as the rules alone. */
+  private static final class Reader extends MLReader<AttributionStage> {
+    @Override
+    public AttributionStage load(String path) {
+      DefaultParamsReader.Metadata metadata =
+          DefaultParamsReader.loadMetadata(path, sc(), AttributionStage.class.getName());
+      Path file = new Path(path, SCORER_FILE);
+      CueScorer scorer = null;
+      try {
+        FileSystem fs = file.getFileSystem(sc().hadoopConfiguration());
+        if (fs.exists(file)) {
+          try (InputStream in = fs.open(file)) {
+            scorer = CueScorer.read(in, file.toString());
+          }
+        }
+      } catch (IOException e) {
+        throw ClaimgraphException.of("Cannot read the cue scorer " + file + ".", e.getMessage(),
+            "Check the path and permissions, or retrain the model with `claimgraph train`.", e);
+      }
+      AttributionStage stage = new AttributionStage(metadata.uid(), scorer);
+      metadata.getAndSetParams(stage, Option.empty());
+      return stage;
+    }
   }
 }

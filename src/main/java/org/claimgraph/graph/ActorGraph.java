@@ -1,5 +1,10 @@
 package org.claimgraph.graph;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -42,8 +47,10 @@ public final class ActorGraph {
     Dataset<Row> resolved = ActorResolution.resolve(mentions, aliasOverrides).mentionsWithActor()
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> linked = ClaimLinks.link(claims, resolved).persist(StorageLevel.MEMORY_AND_DISK());
-    return new Result(resolved, linked, Actors.table(resolved, linked), ActorAliases.table(resolved),
-        Cooccurrences.table(resolved, articles, maxActorsPerArticle), ClaimEdges.table(linked),
-        ActorDaily.table(resolved, articles, linked), Cooccurrences.cappedArticles(resolved, maxActorsPerArticle));
+    // "X did not deny that …" stays in claims, but X made no statement: the counts and edges skip it
+    Dataset<Row> made = linked.filter(not(coalesce(col("negated"), lit(false))));
+    return new Result(resolved, linked, Actors.table(resolved, made), ActorAliases.table(resolved),
+        Cooccurrences.table(resolved, articles, maxActorsPerArticle), ClaimEdges.table(made),
+        ActorDaily.table(resolved, articles, made), Cooccurrences.cappedArticles(resolved, maxActorsPerArticle));
   }
 }

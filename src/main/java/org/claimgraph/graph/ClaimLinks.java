@@ -46,6 +46,7 @@ public final class ClaimLinks {
       DataTypes.createStructField("resolved_source_begin", DataTypes.IntegerType, true),
       DataTypes.createStructField("resolved_source_end", DataTypes.IntegerType, true),
       DataTypes.createStructField("cue_class", DataTypes.StringType, true),
+      DataTypes.createStructField("negated", DataTypes.BooleanType, true),
       DataTypes.createStructField("about", aboutType(), true),
       DataTypes.createStructField("claim_date", DataTypes.DateType, true),
       DataTypes.createStructField("content_hash", DataTypes.StringType, true)});

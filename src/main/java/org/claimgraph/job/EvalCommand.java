@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.nlp.Corpora;
@@ -125,13 +126,19 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
+    @Option(names = "--rules-only", description = "Leave out the model's trained cue scorer: the rules alone decide "
+        + "(shows what the scorer adds).")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws Exception {
       Path dir = gold != null ? gold : new Corpora(parent.data).polnear("dev");
       SparkSession spark = SparkSessions.create("claimgraph eval attribution", "local[2]");
       LoadedModel model = ModelRegistry.load(spark, parent.models);
-      AttributionReport report = AttributionEvaluation.evaluate(spark, model.pipeline(), dir);
-      System.out.println("Attribution on " + dir + ", model " + model.manifest().id());
+      PipelineModel pipeline = rulesOnly ? AttributionEvaluation.rulesOnly(model.pipeline()) : model.pipeline();
+      AttributionReport report = AttributionEvaluation.evaluate(spark, pipeline, dir);
+      System.out.println("Attribution on " + dir + ", model " + model.manifest().id()
+          + (rulesOnly ? ", rules only (no cue scorer)" : ""));
       System.out.print(report.toText());
       if (json != null) {
         Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);

@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Trains the POS and NER models from the open corpora and writes a model directory",
-        "(saved pipeline, manifest.json with metrics and SHA-256 per file, MODEL_CARD.md)."})
+    description = {"Trains the POS and NER models and the attribution cue scorer from the open corpora",
+        "and writes a model directory (saved pipeline, manifest.json with metrics and SHA-256 per file,",
+        "MODEL_CARD.md)."})
 final class TrainCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-      description = "Folder with conll2003/, ud-ewt/ and news/. Default: ${DEFAULT-VALUE}.")
+      description = "Folder with conll2003/, ud-ewt/, news/ and polnear/. Default: ${DEFAULT-VALUE}.")
   Path data;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -26,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
   int posIterations;
 
   @Option(names = "--dependency-iterations", paramLabel = "N", defaultValue = "0",
-      description = {"Also train Spark NLP's dependency parser on UD EWT with N passes (10 reaches ~74.6% UAS).",
+      description = {"Also train Spark NLP's dependency parser on UD EWT with N passes (10 reaches ~74.6%% UAS).",
           "Default ${DEFAULT-VALUE}: left out, because the parser alone is 60-75 MB, over the committed model's budget."})
   int dependencyIterations;
 

@@ -6,12 +6,14 @@ import java.util.Map;
 final class ModelCard {
   private ModelCard() {}
 
-  static String render(ModelManifest manifest, String nerReport, String posReport, long bytes) {
+  static String render(ModelManifest manifest, String nerReport, String posReport, String attributionReport,
+      long bytes) {
     StringBuilder card = new StringBuilder();
     card.append("# Model card: ").append(manifest.id()).append("\n\n")
         .append("Written by `jobs/claimgraph train` on ").append(manifest.created)
         .append(". Every figure below was measured by that command; re-measure with `jobs/claimgraph eval ner`"
-            + " and `jobs/claimgraph eval pos --models <this directory>`.\n\n")
+            + ", `jobs/claimgraph eval pos --models <this directory>` and `jobs/claimgraph eval attribution"
+            + " --gold ../shared/data/polnear/dev --models <this directory>`.\n\n")
         .append("## What it is\n\nOne Spark ML `PipelineModel` (`pipeline/`): Spark NLP DocumentAssembler → "
             + "SentenceDetector → Tokenizer → PerceptronModel (POS) → claimgraph NerTagger → NerConverter "
             + "(column `entities`: PER, ORG, LOC, MISC chunks) → claimgraph AttributionStage (column `attributions`).\n\n")
@@ -23,10 +25,14 @@ final class ModelCard {
     manifest.metrics.forEach((k, v) -> card.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     card.append("\nNER on CoNLL-2003 test (eng.testb), exact spans and types, conlleval semantics:\n\n```\n")
         .append(nerReport).append("\n```\n\nPOS on UD English EWT test (gold words): ").append(posReport)
+        .append("\n\nAttribution on PolNeAR dev (definitions in the README):\n\n```\n")
+        .append(attributionReport.strip()).append("\n```")
         .append("\n\n## Size\n\n").append(String.format("%.1f MB on disk, %d files hashed in manifest.json.",
             bytes / 1e6, manifest.files.size()))
         .append("\n\n## Data and licences\n\nCoNLL-2003 (Reuters RCV1, research use), UD English EWT "
-            + "(CC BY-SA 4.0), AllSides news (word clusters only; Apache-2.0 dataset grant, texts owned by "
+            + "(CC BY-SA 4.0), PolNeAR train (research and evaluation data with no stated licence; the cue scorer keeps "
+            + "only 64-bit hashes of its features and their weights), AllSides news (word clusters only; Apache-2.0 "
+            + "dataset grant, texts owned by "
             + "their outlets). No text of these corpora is stored in the model beyond word lists and weights.\n");
     return card.toString();
   }

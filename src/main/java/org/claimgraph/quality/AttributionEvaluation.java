@@ -52,14 +52,7 @@ public final class AttributionEvaluation {
           "Attribution evaluation needs <article>.txt files with <article>_<annotator>.ann beside them.",
           "Point --gold at a brat directory such as PolNeAR's dev split.");
     }
-    List<Row> rows = new ArrayList<>();
-    for (GoldDocument d : gold) {
-      rows.add(RowFactory.create(d.id(), d.text()));
-    }
-    StructType schema = new StructType().add("article_id", DataTypes.StringType, false)
-        .add(NlpColumns.TEXT, DataTypes.StringType, false);
-    Dataset<Row> articles = spark.createDataFrame(rows, schema)
-        .repartition(Math.max(1, Math.min(gold.size(), spark.sparkContext().defaultParallelism() * 2)));
+    Dataset<Row> articles = articles(spark, gold);
     PipelineModel pipeline = withAttributionStage(annotatePipeline);
     long start = System.nanoTime();
     List<Row> out = pipeline.transform(articles)
@@ -76,6 +69,18 @@ public final class AttributionEvaluation {
     return AttributionScorer.score(goldDir.toString(), gold, predicted, seconds, tokens);
   }
 
+  /** The gold texts as pipeline input: {@code article_id} and {@code text}, spread over the cores. */
+  public static Dataset<Row> articles(SparkSession spark, List<GoldDocument> gold) {
+    List<Row> rows = new ArrayList<>();
+    for (GoldDocument d : gold) {
+      rows.add(RowFactory.create(d.id(), d.text()));
+    }
+    StructType schema = new StructType().add("article_id", DataTypes.StringType, false)
+        .add(NlpColumns.TEXT, DataTypes.StringType, false);
+    return spark.createDataFrame(rows, schema)
+        .repartition(Math.max(1, Math.min(gold.size(), spark.sparkContext().defaultParallelism() * 2)));
+  }
+
   /** The pipeline, with an {@link AttributionStage} appended unless it already ends in one. */
   public static PipelineModel withAttributionStage(PipelineModel annotate) {
     Transformer[] stages = annotate.stages();
@@ -85,6 +90,17 @@ public final class AttributionEvaluation {
     Transformer[] all = Arrays.copyOf(stages, stages.length + 1);
     all[stages.length] = new AttributionStage();
     return new PipelineModel(annotate.uid(), all);
+  }
+
+  /** The pipeline with its attribution stage replaced by one that runs the rules alone. */
+  public static PipelineModel rulesOnly(PipelineModel pipeline) {
+    Transformer[] stages = pipeline.stages().clone();
+    for (int i = 0; i < stages.length; i++) {
+      if (stages[i] instanceof AttributionStage) {
+        stages[i] = new AttributionStage();
+      }
+    }
+    return new PipelineModel(pipeline.uid(), stages);
   }
 
   /** Attribution structs (the stage's output) back into core objects. */
@@ -106,7 +122,7 @@ public final class AttributionEvaluation {
           span(a, "cue_begin", "cue_end"), a.getString(a.fieldIndex("cue_lemma")),
           a.getString(a.fieldIndex("cue_class")), content,
           Form.valueOf(a.getString(a.fieldIndex("form")).toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-          about));
+          about, a.getBoolean(a.fieldIndex("negated"))));
     }
     return out;
   }

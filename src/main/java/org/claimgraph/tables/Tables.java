@@ -1,5 +1,6 @@
 package org.claimgraph.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -157,6 +158,10 @@ public final class Tables {
           column("cue_class", StringType, false,
               "Class of the cue from the lexicon (src/main/resources/attribution/cues.tsv): state, claim, "
                   + "confirm, deny, announce, accuse, praise, warn, add, insist, admit, ask, evidence, believe, intend."),
+          column("negated", BooleanType, false,
+              "True when the cue is negated in its clause (\"did not deny that\", \"has never said\"): the text "
+                  + "reports that the source did not make this statement. PolNeAR counts these as attributions; "
+                  + "filter them out to count what sources did say."),
           column("content_text", StringType, false,
               "What was said: the content fragments joined by one space (a quote split around its cue "
                   + "gives two fragments). Convention (PolNeAR's): quoted content keeps its enclosing quotation marks, "
@@ -200,7 +205,8 @@ public final class Tables {
           column("mentions", LongType, false, "Mentions linked to the actor, over all articles."),
           column("articles", LongType, false, "Articles with at least one such mention."),
           column("claims_made", LongType, false,
-              "Distinct claims (by `content_hash`, so syndicated copies count once) whose source is the actor."),
+              "Distinct claims (by `content_hash`, so syndicated copies count once) whose source is the actor; "
+                  + "negated claims are not counted here, nor in `claims_about`, `claim_edges` and `actor_daily`."),
           column("claims_about", LongType, false,
               "Distinct claims (by `content_hash`) whose content names the actor."),
           column("first_seen", DateType, true, "Earliest publication date of an article naming the actor."),
@@ -252,12 +258,13 @@ public final class Tables {
 
   public static final TableSpec CLAIM_EDGES = new TableSpec(
       "claim_edges",
-      "One row per (source actor, actor named in the claim's content, cue class): who made claims about whom.",
+      "One row per (source actor, actor named in the claim's content, cue class): who made claims about whom "
+          + "(negated claims left out).",
       new StructType(new StructField[] {
           column("source_actor_id", StringType, false, "Actor who made the claims (its source span, or resolved source span, is a mention of it)."),
           column("target_actor_id", StringType, false,
               "Actor named in the claims' content (`about`); claims about oneself are left out."),
-          column("cue_class", StringType, false, "Cue class of the claims: state, claim, confirm, deny, announce, accuse, warn, add, insist, admit."),
+          column("cue_class", StringType, false, "Cue class of the claims: state, claim, confirm, deny, announce, accuse, praise, warn, add, insist, admit, ask, evidence, believe, intend."),
           column("claims", LongType, false, "Distinct claims (by `content_hash`, so syndicated copies count once)."),
           column("first_date", DateType, true, "Earliest claim date (`claim_date`, else the article's publication date)."),
           column("last_date", DateType, true, "Latest claim date (`claim_date`, else the article's publication date)."),
@@ -275,7 +282,7 @@ public final class Tables {
           column("mentions", LongType, false, "Mentions of the actor in articles published that day."),
           column("articles", LongType, false, "Articles published that day that name the actor."),
           column("outlets", LongType, false, "Distinct outlets among those articles (null outlets not counted)."),
-          column("claims_made", LongType, false, "Distinct claims (by `content_hash`) the actor made, dated that day."),
+          column("claims_made", LongType, false, "Distinct claims (by `content_hash`) the actor made, dated that day (negated ones left out)."),
           column("claims_about", LongType, false, "Distinct claims (by `content_hash`) about the actor, dated that day."),
       }),
       List.of("date"));

@@ -178,7 +178,8 @@ public final class GoldData {
         .add("resolved_source_begin", DataTypes.IntegerType, true)
         .add("resolved_source_end", DataTypes.IntegerType, true)
         .add("cue_text", DataTypes.StringType, true).add("cue_lemma", DataTypes.StringType, true)
-        .add("cue_class", DataTypes.StringType, true).add("content_text", DataTypes.StringType, true)
+        .add("cue_class", DataTypes.StringType, true).add("negated", DataTypes.BooleanType, true)
+        .add("content_text", DataTypes.StringType, true)
         .add("content_begin", DataTypes.IntegerType, true).add("content_end", DataTypes.IntegerType, true)
         .add("form", DataTypes.StringType, true).add("about", ClaimLinks.aboutType(), true)
         .add("claim_date", DataTypes.DateType, true).add("content_hash", DataTypes.StringType, true)
@@ -229,7 +230,7 @@ public final class GoldData {
       String content = c[10].replace("\\n", "\n");
       rows.add(RowFactory.create(a.id() + "#" + n, a.id(), a.published() == null ? null : Date.valueOf(a.published()),
           sentenceIndex(a.text(), sourceBegin), c[1], sourceBegin, Integer.parseInt(c[3]), c[4],
-          c[5].isEmpty() ? null : c[5], rb, re, c[6], c[6].toLowerCase(Locale.ROOT), c[9], content, cb, ce, c[13],
+          c[5].isEmpty() ? null : c[5], rb, re, c[6], c[6].toLowerCase(Locale.ROOT), c[9], false, content, cb, ce, c[13],
           about, c[14].isEmpty() ? null : Date.valueOf(c[14]), sha256(content).substring(0, 16), runId));
     }
     return spark.createDataFrame(rows, claimsSchema());

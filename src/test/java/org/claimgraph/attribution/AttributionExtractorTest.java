@@ -198,6 +198,33 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void vetoedCuesStayCandidatesWithTheirVetoesUnlessAbsolute() {
+    AttributionDocument d = doc("Smith did not say that taxes would rise. Did Jones say that taxes would rise? "
+        + "Brown wants to win the vote.");
+    List<Candidate> candidates = EXTRACTOR.candidates(d);
+    assertThat(candidates).extracting(c -> text(d, c.attribution().cue())).containsExactly("say", "wants");
+    assertThat(candidates.get(0).vetoes()).containsExactly(RuleVeto.NEGATED);
+    assertThat(candidates.get(0).attribution().negated()).isTrue();
+    assertThat(candidates.get(1).vetoed()).isFalse();
+    assertThat(candidates.get(1).attribution().negated()).isFalse();
+    assertThat(EXTRACTOR.extract(d)).extracting(a -> text(d, a.cue())).containsExactly("wants");
+  }
+
+  @Test
+  void theSaidAgreementIsNoCandidateEither() {
+    assertThat(EXTRACTOR.candidates(doc("Under the said agreement, boats may fish."))).isEmpty();
+  }
+
+  @Test
+  void trustedCuesAreCandidatesWithoutVetoes() {
+    AttributionDocument d = doc("Smith said that taxes would rise.");
+    assertThat(EXTRACTOR.candidates(d)).singleElement().satisfies(c -> {
+      assertThat(c.vetoed()).isFalse();
+      assertThat(c.attribution()).isEqualTo(only(d));
+    });
+  }
+
+  @Test
   void cuesInsideQuotesAreNotSeparateClaims() {
     AttributionDocument d = doc("“They said we would lose,” Smith said.");
     Attribution a = only(d);

@@ -62,6 +62,27 @@ class AttributionStageTest {
   }
 
   @Test
+  void savesAndLoadsItsCueScorer(@TempDir Path dir) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    CueScorer scorer = CueScorerTraining.train(CueScorerTest.training(), AttributionExtractor.standard()).scorer();
+    Transformer[] stages = {NlpStages.documentAssembler(), NlpStages.sentenceDetector(), NlpStages.tokenizer(spark),
+        new AttributionStage(scorer)};
+    PipelineModel model = new PipelineModel(Identifiable$.MODULE$.randomUID("pipeline"), stages);
+    String path = dir.resolve("pipeline").toString();
+    model.write().overwrite().save(path);
+    PipelineModel loaded = PipelineModel.load(path);
+
+    CueScorer reloaded = ((AttributionStage) loaded.stages()[3]).scorer();
+    assertThat(reloaded).isNotNull();
+    assertThat(reloaded.featureCount()).isEqualTo(scorer.featureCount());
+    assertThat(reloaded.threshold()).isEqualTo(scorer.threshold());
+    assertThat(loaded.transform(articles(spark)).select(AttributionStage.OUTPUT).collectAsList())
+        .isEqualTo(model.transform(articles(spark)).select(AttributionStage.OUTPUT).collectAsList());
+    assertThat(((AttributionStage) loaded.stages()[3]).copy(new org.apache.spark.ml.param.ParamMap()).scorer())
+        .isSameAs(reloaded);
+  }
+
+  @Test
   void claimsTableHasExactlyTheDeclaredColumns() {
     SparkSession spark = SparkTestSession.get();
     Dataset<Row> claims = Claims.fromAnnotated(pipeline(spark).transform(articles(spark)), "run-1");

@@ -76,7 +76,7 @@ class SampleClaimsTest {
           r.getAs("source_end"), r.getAs("source_kind"), r.getAs("resolved_source_text"), r.getAs("cue_text"),
           r.<Integer>getAs("cue_begin"), r.<Integer>getAs("cue_end"), r.getAs("cue_class"),
           r.<Integer>getAs("content_begin"), r.<Integer>getAs("content_end"), r.getAs("form"),
-          date == null ? null : date.toString()));
+          date == null ? null : date.toString(), r.<Boolean>getAs("negated")));
     }
     annotated.unpersist();
   }
@@ -132,19 +132,19 @@ class SampleClaimsTest {
       {"s013", "196", "claim date from 'last Friday'"},
       {"s008", "530", "future tense: 'will confirm on Monday' on Sunday 2024-03-03 is 2024-03-04; 'the minister' resolved"},
       {"s038", "33", "said on March 3 that …: content after the date, claim date"},
-  };
-
-  /**
-   * Planted claims the rules got exactly with the NER model they were written against, and miss with
-   * the retrained default model (entity boundaries moved). Printed, not asserted, so they stay in view:
-   * headline surname without a PER tag, gender-blind pronoun resolution, source kinds that follow NER.
-   */
-  private static final String[][] MISSED_WITH_CURRENT_NER = {
-      {"s012", "447", "direct, curly quotes split around the cue; 'she' resolved"},
       {"s007", "9", "headline form 'Lindqvist: \"…\"'"},
       {"s005", "355", "mixed reported speech with 'that'; admit"},
       {"s027", "744", "organisation source: police"},
       {"s031", "253", "claim date from 'last Friday' on a Monday"},
+  };
+
+  /**
+   * A planted claim the rules got exactly with the NER model they were written against and miss with
+   * the current default model. Printed, not asserted, so it stays in view: pronoun resolution is
+   * gender-blind, so "she" goes to the last person named.
+   */
+  private static final String[][] MISSED_WITH_CURRENT_NER = {
+      {"s012", "447", "direct, curly quotes split around the cue; 'she' resolved"},
   };
 
   @Test
@@ -178,8 +178,10 @@ class SampleClaimsTest {
       int b = text.indexOf(n.text());
       assertThat(b).as("non-claim text in %s", n.articleId()).isGreaterThanOrEqualTo(0);
       int e = b + n.text().length();
+      // a negated cue may be reported, flagged: the claims table then says the source did not say it
+      boolean negation = n.why().startsWith("negation");
       for (SampleGold.Predicted p : predicted) {
-        if (p.articleId().equals(n.articleId()) && p.cueBegin() < e && b < p.cueEnd()) {
+        if (p.articleId().equals(n.articleId()) && p.cueBegin() < e && b < p.cueEnd() && !(negation && p.negated())) {
           hits.add(n.articleId() + " '" + p.cueText() + "' in: " + n.text() + " (" + n.why() + ")");
         }
       }

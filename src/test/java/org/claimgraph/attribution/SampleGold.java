@@ -34,7 +34,7 @@ final class SampleGold {
   /** A row of the claims table, reduced to what the gold annotates. */
   record Predicted(String articleId, String sourceText, Integer sourceBegin, Integer sourceEnd, String sourceKind,
       String resolvedSource, String cueText, int cueBegin, int cueEnd, String cueClass, int contentBegin,
-      int contentEnd, String form, String claimDate) {}
+      int contentEnd, String form, String claimDate, boolean negated) {}
 
   private SampleGold() {}
 

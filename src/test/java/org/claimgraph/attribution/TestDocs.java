@@ -33,7 +33,8 @@ final class TestDocs {
       Map.entry("arrived", "VBD"), Map.entry("denied", "VBD"), Map.entry("announced", "VBN"),
       Map.entry("planned", "VBN"), Map.entry("years", "NNS"), Map.entry("officials", "NNS"),
       Map.entry("sources", "NNS"), Map.entry("talks", "NNS"), Map.entry("taxes", "NNS"),
-      Map.entry("said_adj", "JJ"), Map.entry("off", "RB"), Map.entry("year", "NN"));
+      Map.entry("said_adj", "JJ"), Map.entry("off", "RB"), Map.entry("year", "NN"),
+      Map.entry("wants", "VBZ"), Map.entry("deny", "VB"));
 
   private static final Pattern TOKEN = Pattern.compile("[“”‘’\"]*[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*[“”‘’\"]*|[^\\s]");
 

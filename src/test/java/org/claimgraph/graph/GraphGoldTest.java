@@ -138,4 +138,21 @@ class GraphGoldTest {
     assertThat(ActorDaily.table(resolved, articles, none).filter("claims_made > 0").count()).isZero();
     assertThat(Actors.table(resolved, none).count()).isEqualTo(idByName.size());
   }
+
+  @Test
+  void negatedClaimsStayInClaimsButMakeNoEdgesOrCounts() {
+    SparkSession spark = SparkTestSession.get();
+    Dataset<Row> asserted = GoldData.claimsDataset(spark, null, "r1");
+    Dataset<Row> denied = asserted.withColumn("negated", org.apache.spark.sql.functions.lit(true));
+    ActorGraph.Result said = ActorGraph.build(articles, GoldData.mentionsDataset(spark, null, "r1"), asserted, null, 50);
+    ActorGraph.Result notSaid = ActorGraph.build(articles, GoldData.mentionsDataset(spark, null, "r1"), denied, null, 50);
+
+    assertThat(said.claimEdges().count()).isPositive();
+    assertThat(notSaid.claimEdges().count()).isZero();
+    assertThat(notSaid.claimsWithActors().count()).isEqualTo(said.claimsWithActors().count());
+    assertThat(notSaid.actorDaily().agg(org.apache.spark.sql.functions.sum("claims_made")).first().getLong(0))
+        .isZero();
+    assertThat(said.actorDaily().agg(org.apache.spark.sql.functions.sum("claims_made")).first().getLong(0))
+        .isPositive();
+  }
 }

@@ -27,7 +27,7 @@ class AttributionScorerTest {
 
   static Attribution pred(Span source, Span cue, Span content) {
     return new Attribution(0, source, source == null ? SourceKind.NONE : SourceKind.PERSON, null, cue, "say",
-        "state", List.of(content), Form.INDIRECT, List.of());
+        "state", List.of(content), Form.INDIRECT, List.of(), false);
   }
 
   @Test
