@@ -3,14 +3,9 @@ package org.claimgraph.attribution;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Transformer;
@@ -35,6 +30,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.nlp.NlpColumns;
+import org.claimgraph.nlp.StageFile;
 import scala.Option;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
@@ -301,15 +297,8 @@ public final class AttributionStage extends Transformer implements MLWritable {
     @Override
     public void saveImpl(String path) {
       DefaultParamsWriter.saveMetadata(stage, path, sc(), Option.empty(), Option.empty());
-      if (stage.scorer == null) {
-        return;
-      }
-      Path file = new Path(path, SCORER_FILE);
-      try (OutputStream out = file.getFileSystem(sc().hadoopConfiguration()).create(file, true)) {
-        stage.scorer.write(out);
-      } catch (IOException e) {
-        throw ClaimgraphException.of("Cannot write the cue scorer to " + file + ".", e.getMessage(),
-            "Check that the destination is writable.", e);
+      if (stage.scorer != null) {
+        StageFile.write(sc(), path, SCORER_FILE, "the cue scorer", stage.scorer::write);
       }
     }
   }
@@ -320,19 +309,7 @@ public final class AttributionStage extends Transformer implements MLWritable {
     public AttributionStage load(String path) {
       DefaultParamsReader.Metadata metadata =
           DefaultParamsReader.loadMetadata(path, sc(), AttributionStage.class.getName());
-      Path file = new Path(path, SCORER_FILE);
-      CueScorer scorer = null;
-      try {
-        FileSystem fs = file.getFileSystem(sc().hadoopConfiguration());
-        if (fs.exists(file)) {
-          try (InputStream in = fs.open(file)) {
-            scorer = CueScorer.read(in, file.toString());
-          }
-        }
-      } catch (IOException e) {
-        throw ClaimgraphException.of("Cannot read the cue scorer " + file + ".", e.getMessage(),
-            "Check the path and permissions, or retrain the model with `claimgraph train`.", e);
-      }
+      CueScorer scorer = StageFile.readIfPresent(sc(), path, SCORER_FILE, "the cue scorer", CueScorer::read);
       AttributionStage stage = new AttributionStage(metadata.uid(), scorer);
       metadata.getAndSetParams(stage, Option.empty());
       return stage;

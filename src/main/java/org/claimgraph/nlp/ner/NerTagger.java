@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -39,6 +38,7 @@ import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.StageFile;
 import scala.Option;
 import scala.collection.Seq;
 
@@ -260,16 +260,7 @@ public final class NerTagger extends Model<NerTagger> implements MLWritable {
     @Override
     public void saveImpl(String path) {
       DefaultParamsWriter.saveMetadata(stage, path, sc(), Option.empty(), Option.empty());
-      Path file = new Path(path, MODEL_FILE);
-      try {
-        FileSystem fs = file.getFileSystem(sc().hadoopConfiguration());
-        try (OutputStream out = fs.create(file, true)) {
-          stage.core.save(out);
-        }
-      } catch (IOException e) {
-        throw ClaimgraphException.of("cannot write the NER model to " + file, e.getMessage(),
-            "check that the destination is writable.", e);
-      }
+      StageFile.write(sc(), path, MODEL_FILE, "the NER model", stage.core::save);
     }
   }
 
@@ -278,20 +269,11 @@ public final class NerTagger extends Model<NerTagger> implements MLWritable {
     public NerTagger load(String path) {
       DefaultParamsReader.Metadata metadata =
           DefaultParamsReader.loadMetadata(path, sc(), NerTagger.class.getName());
-      Path file = new Path(path, MODEL_FILE);
-      NerTaggerCore core;
-      try {
-        FileSystem fs = file.getFileSystem(sc().hadoopConfiguration());
-        if (!fs.exists(file)) {
-          throw ClaimgraphException.of("no NER model file at " + file,
-              "a saved NerTagger stage keeps its weights in " + MODEL_FILE + ".",
-              "point to a directory written by NerTagger.save or PipelineModel.save.");
-        }
-        InputStream in = fs.open(file);
-        core = NerTaggerCore.load(in, file.toString());
-      } catch (IOException e) {
-        throw ClaimgraphException.of("cannot read the NER model " + file, e.getMessage(),
-            "check the path and permissions.", e);
+      NerTaggerCore core = StageFile.readIfPresent(sc(), path, MODEL_FILE, "the NER model", NerTaggerCore::load);
+      if (core == null) {
+        throw ClaimgraphException.of("No NER model file at " + new Path(path, MODEL_FILE) + ".",
+            "A saved NerTagger stage keeps its weights in " + MODEL_FILE + ".",
+            "Point to a directory written by NerTagger.save or PipelineModel.save.");
       }
       NerTagger stage = new NerTagger(metadata.uid(), core);
       metadata.getAndSetParams(stage, Option.empty());
