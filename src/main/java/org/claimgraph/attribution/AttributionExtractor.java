@@ -493,7 +493,9 @@ public final class AttributionExtractor implements Serializable {
           } else if (noun != null) {
             a = nounCue(i, noun);
           }
-          if (a == null && verb != null && !verbVetoes.isEmpty() && keepVetoed) {
+          // an absolute veto is not worth building: it would only use up quotes a later cue may own
+          if (a == null && verb != null && !verbVetoes.isEmpty() && keepVetoed
+              && verbVetoes.stream().noneMatch(RuleVeto::absolute)) {
             a = verbCue(i, verb, usedQuote);
             vetoes = verbVetoes;
           }
