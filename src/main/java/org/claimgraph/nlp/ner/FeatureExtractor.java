@@ -38,8 +38,6 @@ final class FeatureExtractor {
   private static final int HISTORY_HAS = 91;
   private static final int FIRST_PASS_TAG = 92;
   private static final int FIRST_PASS_CONTEXT = 93;
-  private static final int HISTORY_SHARE = 94;
-  static final int HISTORY_STRONGEST = 95;
   private static final int TOPIC_SHAPE = 100;
   private static final int TOPIC_GAZ = 101;
   private static final int TOPIC_WORD = 102;
@@ -89,11 +87,8 @@ final class FeatureExtractor {
    * The second pass's features: {@code base} (from {@link #extract}) plus what a first pass
    * predicted for the token and for the same word elsewhere in the document.
    */
-  long[][][] withHistory(List<List<String>> sentences, long[][][] base, FirstPass first) {
-    int[][] firstPass = first.tags();
+  static long[][][] withHistory(List<List<String>> sentences, long[][][] base, int[][] firstPass) {
     Map<String, int[]> history = typeHistory(sentences, firstPass);
-    Map<String, Evidence> evidence = groups.firstPassEvidence() ? Evidence.of(sentences, first)
-        : null;
     long[][][] out = new long[base.length][][];
     LongBuffer f = new LongBuffer();
     for (int s = 0; s < base.length; s++) {
@@ -102,10 +97,6 @@ final class FeatureExtractor {
         f.clear();
         f.addAll(base[s][i]);
         addHistory(f, sentences.get(s).get(i), i, firstPass[s], history);
-        if (evidence != null) {
-          addEvidence(f, sentences.get(s).get(i), firstPass[s][i], first.confidence()[s][i],
-              evidence);
-        }
         out[s][i] = f.toArray();
       }
     }
@@ -366,69 +357,6 @@ final class FeatureExtractor {
     }
     if (best > 0) {
       f.add(HISTORY_MAJORITY, best);
-    }
-  }
-
-
-  private static void addEvidence(LongBuffer f, String w, int tag, float confidence,
-      Map<String, Evidence> evidence) {
-    if (!WordShapes.isCapitalized(w)) {
-      return;
-    }
-    Evidence e = evidence.get(w.toLowerCase());
-    int ownType = NerTags.typeOf(tag) + 1;
-    double total = e.total - confidence;
-    if (total > 1e-6) {
-      for (int t = 0; t < e.sums.length; t++) {
-        double share = (e.sums[t] - (t == ownType ? confidence : 0)) / total;
-        if (share > 1e-6) {
-          f.add(HISTORY_SHARE, t * 8 + Math.min(4, (int) (share * 5)));
-        }
-      }
-    }
-    boolean ownIsBest = e.bestConfidence == confidence && e.bestType == ownType;
-    int strongest = ownIsBest ? e.secondType : e.bestType;
-    float strongestConfidence = ownIsBest ? e.secondConfidence : e.bestConfidence;
-    if (strongest >= 0) {
-      f.add(HISTORY_STRONGEST, strongest * 2 + (strongestConfidence > confidence ? 1 : 0));
-    }
-  }
-
-  /** Capitalised word (lower-cased): first-pass confidence summed per type, and its strongest uses. */
-  private static final class Evidence {
-    final double[] sums = new double[NerTags.TYPES.size() + 1];
-    double total;
-    int bestType = -1;
-    float bestConfidence = -1;
-    int secondType = -1;
-    float secondConfidence = -1;
-
-    void add(int type, float confidence) {
-      sums[type] += confidence;
-      total += confidence;
-      if (confidence > bestConfidence) {
-        secondType = bestType;
-        secondConfidence = bestConfidence;
-        bestType = type;
-        bestConfidence = confidence;
-      } else if (confidence > secondConfidence) {
-        secondType = type;
-        secondConfidence = confidence;
-      }
-    }
-
-    static Map<String, Evidence> of(List<List<String>> sentences, FirstPass first) {
-      Map<String, Evidence> out = new HashMap<>();
-      for (int s = 0; s < sentences.size(); s++) {
-        List<String> words = sentences.get(s);
-        for (int i = 0; i < words.size(); i++) {
-          if (WordShapes.isCapitalized(words.get(i))) {
-            out.computeIfAbsent(words.get(i).toLowerCase(), k -> new Evidence())
-                .add(NerTags.typeOf(first.tags()[s][i]) + 1, first.confidence()[s][i]);
-          }
-        }
-      }
-      return out;
     }
   }
 

@@ -8,12 +8,7 @@ import java.io.Serializable;
  */
 public record FeatureGroups(
     boolean gazetteer, boolean clusters, boolean documentContext, boolean twoPass,
-    boolean topicContext, boolean brown, boolean firstPassEvidence) implements Serializable {
-
-  public FeatureGroups(boolean gazetteer, boolean clusters, boolean documentContext,
-      boolean twoPass, boolean topicContext, boolean brown) {
-    this(gazetteer, clusters, documentContext, twoPass, topicContext, brown, false);
-  }
+    boolean topicContext, boolean brown) implements Serializable {
 
   public FeatureGroups(boolean gazetteer, boolean clusters, boolean documentContext,
       boolean twoPass, boolean topicContext) {
@@ -26,22 +21,20 @@ public record FeatureGroups(
   }
 
   public FeatureGroups withBrown(boolean enabled) {
-    return new FeatureGroups(gazetteer, clusters, documentContext, twoPass, topicContext, enabled,
-        firstPassEvidence);
+    return new FeatureGroups(gazetteer, clusters, documentContext, twoPass, topicContext, enabled);
   }
 
   /**
-   * The best set on CoNLL-2003 dev: 93.31 F1 (mean of three seeds) with the first pass's
-   * confidence summed over the document; 93.18 without it; 93.14 (one seed) with BILOU tags,
-   * document neighbours and Brown path prefixes ({@link BrownClustering.Options#defaults}); 92.93
-   * without Brown; 92.79 before BILOU and neighbours. PPMI k-means word clusters cost 0.4 F1.
+   * The best set on CoNLL-2003 dev: 93.14 F1 with BILOU tags, document neighbours and Brown path
+   * prefixes ({@link BrownClustering.Options#defaults}); 92.93 without Brown; 92.79 before BILOU
+   * and neighbours. PPMI k-means word clusters cost 0.4 F1 there.
    */
   public static FeatureGroups best() {
-    return new FeatureGroups(true, false, true, true, true, true, true);
+    return new FeatureGroups(true, false, true, true, true, true);
   }
 
   public static FeatureGroups all() {
-    return new FeatureGroups(true, true, true, true, true, false, true);
+    return new FeatureGroups(true, true, true, true, true);
   }
 
   public static FeatureGroups localOnly() {
@@ -50,11 +43,11 @@ public record FeatureGroups(
 
   int bits() {
     return (gazetteer ? 1 : 0) | (clusters ? 2 : 0) | (documentContext ? 4 : 0) | (twoPass ? 8 : 0)
-        | (topicContext ? 16 : 0) | (brown ? 32 : 0) | (firstPassEvidence ? 64 : 0);
+        | (topicContext ? 16 : 0) | (brown ? 32 : 0);
   }
 
   static FeatureGroups ofBits(int bits) {
     return new FeatureGroups((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0,
-        (bits & 16) != 0, (bits & 32) != 0, (bits & 64) != 0);
+        (bits & 16) != 0, (bits & 32) != 0);
   }
 }

@@ -13,7 +13,7 @@ import org.claimgraph.quality.NerScores;
  * (test only with --test, once tuning is over).
  *
  * <pre>
- * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown,evidence]
+ * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown|local]
  *               [--clusters-cache FILE] [--brown-cache FILE] [--brown-clusters C]
  *               [--brown-window W] [--brown-vocabulary V]
  *               [--brown-prefixes 4,6,10,20] [--final-train-dev]
@@ -94,6 +94,6 @@ public final class NerExperiment {
     Set<String> names = Set.of(spec.split(","));
     return new FeatureGroups(names.contains("gazetteer"), names.contains("clusters"),
         names.contains("document"), names.contains("twopass"), names.contains("topic"),
-        names.contains("brown"), names.contains("evidence"));
+        names.contains("brown"));
   }
 }

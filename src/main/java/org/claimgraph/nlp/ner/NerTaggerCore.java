@@ -64,21 +64,15 @@ public final class NerTaggerCore implements Serializable {
 
   int[][] tagIndices(List<List<String>> sentences) {
     long[][][] features = extractor.extract(sentences, null);
-    if (secondPass == null) {
-      return decode(firstPass, features, sentences, false).tags();
+    int[][] tags = decode(firstPass, features, sentences);
+    if (secondPass != null) {
+      tags = decode(secondPass, FeatureExtractor.withHistory(sentences, features, tags), sentences);
     }
-    FirstPass first = decode(firstPass, features, sentences, true);
-    return decode(secondPass, extractor.withHistory(sentences, features, first), sentences,
-        false).tags();
+    return tags;
   }
 
   static int[][] decode(LinearSequenceModel model, long[][][] features) {
-    return decode(model, features, null, false).tags();
-  }
-
-  /** First-pass tags with how strongly each token's scores preferred its tag's type. */
-  static FirstPass firstPass(LinearSequenceModel model, long[][][] features) {
-    return decode(model, features, null, true);
+    return decode(model, features, null);
   }
 
   /**
@@ -87,10 +81,9 @@ public final class NerTaggerCore implements Serializable {
    * CoNLL training data (one mark per token) never shows, and the tagger took it for the first
    * word of the name after it.
    */
-  private static FirstPass decode(LinearSequenceModel model, long[][][] features,
-      List<List<String>> sentences, boolean withConfidence) {
+  private static int[][] decode(LinearSequenceModel model, long[][][] features,
+      List<List<String>> sentences) {
     int[][] tags = new int[features.length][];
-    float[][] confidence = withConfidence ? new float[features.length][] : null;
     for (int s = 0; s < features.length; s++) {
       long[][] sentence = features[s];
       float[] emit = new float[sentence.length * NerTags.COUNT];
@@ -105,31 +98,8 @@ public final class NerTaggerCore implements Serializable {
         }
       }
       tags[s] = model.viterbi(emit, sentence.length);
-      if (withConfidence) {
-        confidence[s] = typeMargins(emit, tags[s]);
-      }
     }
-    return new FirstPass(tags, confidence);
-  }
-
-  /** Per token: best emission score of its tag's type minus the best of any other type, at least 0. */
-  private static float[] typeMargins(float[] emit, int[] tags) {
-    float[] margins = new float[tags.length];
-    for (int i = 0; i < tags.length; i++) {
-      int type = NerTags.typeOf(tags[i]);
-      float own = Float.NEGATIVE_INFINITY;
-      float other = Float.NEGATIVE_INFINITY;
-      for (int t = 0; t < NerTags.COUNT; t++) {
-        float score = emit[i * NerTags.COUNT + t];
-        if (NerTags.typeOf(t) == type) {
-          own = Math.max(own, score);
-        } else {
-          other = Math.max(other, score);
-        }
-      }
-      margins[i] = Math.max(0f, own - other);
-    }
-    return margins;
+    return tags;
   }
 
   private static boolean isPunctuationRun(String word) {

@@ -14,8 +14,7 @@ import org.claimgraph.quality.SpanScorer;
 /**
  * Trains the tagger from CoNLL files: gazetteer from the training entities, word clusters from
  * unlabelled news, a first-pass perceptron, and optionally a second pass trained on jackknifed
- * first-pass predictions so it learns how far to trust them. The number of epochs is chosen with
- * one seed on dev; the returned model then averages several seeds ({@link ModelAveraging}).
+ * first-pass predictions so it learns how far to trust them.
  */
 public final class NerTrainer {
   private NerTrainer() {}
@@ -36,22 +35,18 @@ public final class NerTrainer {
   public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
       WordClusters clusters, BrownClusters brown, NerTrainingOptions options) {
     Tuned tuned = tuneOnDev(train, dev, clusters, brown, options);
-    boolean addDev = options.finalOnTrainAndDev() && !dev.isEmpty();
-    if (!addDev && options.ensembleSize() == 1) {
+    if (!options.finalOnTrainAndDev() || dev.isEmpty()) {
       return tuned.core();
     }
     // Hyper-parameters (epochs of each pass) are fixed now; more labelled data helps more than
     // keeping dev aside, so the final model learns from both.
     List<LabeledDocument> all = new ArrayList<>(train);
-    if (addDev) {
-      all.addAll(dev);
-    }
+    all.addAll(dev);
     long start = System.nanoTime();
     NerTaggerCore core = trainFixed(all, clusters, brown, options, tuned.firstEpochs(),
         tuned.secondEpochs());
-    log("final model on %s (%d documents, %d + %d epochs, %d averaged perceptrons): %.0f s",
-        addDev ? "train+dev" : "train", all.size(), tuned.firstEpochs(), tuned.secondEpochs(),
-        options.ensembleSize(), seconds(start));
+    log("final model on train+dev (%d documents, %d + %d epochs): %.0f s", all.size(),
+        tuned.firstEpochs(), tuned.secondEpochs(), seconds(start));
     return core;
   }
 
@@ -78,15 +73,15 @@ public final class NerTrainer {
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
     FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
     List<long[][][]> trainFeatures = trainingFeatures(extractor, gazetteer, train);
-    LinearSequenceModel first = ModelAveraging.train(instances(train, trainFeatures), firstEpochs,
-        options.minFeatureCount(), options.seed(), options.ensembleSize());
+    LinearSequenceModel first = PerceptronTrainer.train(instances(train, trainFeatures),
+        firstEpochs, firstEpochs, options.minFeatureCount(), options.seed(), null).model();
     if (!groups.twoPass()) {
       return new NerTaggerCore(groups, gazetteer, clusters, brown, first, null);
     }
-    List<long[][][]> trainSecond = secondPassFeatures(extractor, train, trainFeatures,
-        jackknife(train, trainFeatures, firstEpochs, options.ensembleSize(), options));
-    LinearSequenceModel second = ModelAveraging.train(instances(train, trainSecond),
-        secondEpochs, options.minFeatureCount(), options.seed(), options.ensembleSize());
+    List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
+        jackknife(train, trainFeatures, firstEpochs, options));
+    LinearSequenceModel second = PerceptronTrainer.train(instances(train, trainSecond),
+        secondEpochs, secondEpochs, options.minFeatureCount(), options.seed(), null).model();
     return new NerTaggerCore(groups, gazetteer, clusters, brown, first, second);
   }
 
@@ -111,13 +106,13 @@ public final class NerTrainer {
       return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, brown, first.model(), null),
           first.epochs(), 0);
     }
-    List<long[][][]> trainSecond = secondPassFeatures(extractor, train, trainFeatures,
-        jackknife(train, trainFeatures, first.epochs(), 1, options));
-    List<FirstPass> devFirst = new ArrayList<>();
+    List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
+        jackknife(train, trainFeatures, first.epochs(), options));
+    List<int[][]> devFirst = new ArrayList<>();
     for (long[][][] f : devFeatures) {
-      devFirst.add(NerTaggerCore.firstPass(first.model(), f));
+      devFirst.add(NerTaggerCore.decode(first.model(), f));
     }
-    List<long[][][]> devSecond = secondPassFeatures(extractor, dev, devFeatures, devFirst);
+    List<long[][][]> devSecond = secondPassFeatures(dev, devFeatures, devFirst);
     start = System.nanoTime();
     PerceptronTrainer.Result second = PerceptronTrainer.train(instances(train, trainSecond),
         options.maxEpochs(), options.patience(), options.minFeatureCount(), options.seed(),
@@ -130,13 +125,12 @@ public final class NerTrainer {
 
   /**
    * First-pass tags for the training documents from models that never saw them, so the second
-   * pass learns from predictions as noisy as those it will get on new text. Each fold's model
-   * averages {@code ensembleSize} perceptrons, as the first pass it stands in for does.
+   * pass learns from predictions as noisy as those it will get on new text.
    */
-  private static List<FirstPass> jackknife(List<LabeledDocument> train,
-      List<long[][][]> features, int epochs, int ensembleSize, NerTrainingOptions options) {
+  private static List<int[][]> jackknife(List<LabeledDocument> train,
+      List<long[][][]> features, int epochs, NerTrainingOptions options) {
     int folds = options.jackknifeFolds();
-    List<FirstPass> predictions = new ArrayList<>(train.size());
+    List<int[][]> predictions = new ArrayList<>(train.size());
     for (int d = 0; d < train.size(); d++) {
       predictions.add(null);
     }
@@ -149,21 +143,21 @@ public final class NerTrainer {
           docFeatures.add(features.get(d));
         }
       }
-      LinearSequenceModel model = ModelAveraging.train(instances(docs, docFeatures), epochs,
-          options.minFeatureCount(), options.seed(), ensembleSize);
+      LinearSequenceModel model = PerceptronTrainer.train(instances(docs, docFeatures), epochs,
+          epochs, options.minFeatureCount(), options.seed(), null).model();
       for (int d = fold; d < train.size(); d += folds) {
-        predictions.set(d, NerTaggerCore.firstPass(model, features.get(d)));
+        predictions.set(d, NerTaggerCore.decode(model, features.get(d)));
       }
       log("jackknife fold %d/%d done", fold + 1, folds);
     }
     return predictions;
   }
 
-  private static List<long[][][]> secondPassFeatures(FeatureExtractor extractor,
-      List<LabeledDocument> docs, List<long[][][]> base, List<FirstPass> firstPass) {
+  private static List<long[][][]> secondPassFeatures(List<LabeledDocument> docs,
+      List<long[][][]> base, List<int[][]> firstPass) {
     List<long[][][]> out = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
-      out.add(extractor.withHistory(docs.get(d).sentences(), base.get(d), firstPass.get(d)));
+      out.add(FeatureExtractor.withHistory(docs.get(d).sentences(), base.get(d), firstPass.get(d)));
     }
     return out;
   }

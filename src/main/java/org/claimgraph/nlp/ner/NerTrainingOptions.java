@@ -11,28 +11,11 @@ package org.claimgraph.nlp.ner;
  * @param finalOnTrainAndDev after tuning the epochs on dev, train the returned model on train and
  *     dev together with those epochs
  * @param brownOptions Brown clustering of the unlabelled news (used when the features ask for it)
- * @param ensembleSize perceptrons (seeds {@code seed}, {@code seed + 1}, ...) whose weights are
- *     averaged into each model trained with fixed epochs; 1 trains a single one. On CoNLL dev
- *     (trained on train only) 3 gave 93.51 F1, ORG 89.26; one seed 93.28, ORG 88.75
  */
 public record NerTrainingOptions(
     FeatureGroups features, int maxEpochs, int patience, int minFeatureCount, int jackknifeFolds,
     long seed, WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev,
-    BrownClustering.Options brownOptions, int ensembleSize) {
-
-  public NerTrainingOptions {
-    if (ensembleSize < 1) {
-      throw new IllegalArgumentException("ensembleSize must be at least 1, got " + ensembleSize);
-    }
-  }
-
-  public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
-      int minFeatureCount, int jackknifeFolds, long seed,
-      WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev,
-      BrownClustering.Options brownOptions) {
-    this(features, maxEpochs, patience, minFeatureCount, jackknifeFolds, seed, clusterOptions,
-        finalOnTrainAndDev, brownOptions, 1);
-  }
+    BrownClustering.Options brownOptions) {
 
   public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
       int minFeatureCount, int jackknifeFolds, long seed,
@@ -51,26 +34,21 @@ public record NerTrainingOptions(
 
   public static NerTrainingOptions defaults() {
     return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L,
-        WordClusterBuilder.Options.defaults(), true, BrownClustering.Options.defaults(), 3);
+        WordClusterBuilder.Options.defaults(), true, BrownClustering.Options.defaults());
   }
 
   public NerTrainingOptions withFinalOnTrainAndDev(boolean enabled) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, enabled, brownOptions, ensembleSize);
+        seed, clusterOptions, enabled, brownOptions);
   }
 
   public NerTrainingOptions withFeatures(FeatureGroups groups) {
     return new NerTrainingOptions(groups, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, finalOnTrainAndDev, brownOptions, ensembleSize);
+        seed, clusterOptions, finalOnTrainAndDev, brownOptions);
   }
 
   public NerTrainingOptions withBrownOptions(BrownClustering.Options brown) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, finalOnTrainAndDev, brown, ensembleSize);
-  }
-
-  public NerTrainingOptions withEnsembleSize(int size) {
-    return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, finalOnTrainAndDev, brownOptions, size);
+        seed, clusterOptions, finalOnTrainAndDev, brown);
   }
 }

@@ -44,7 +44,7 @@ final class TinyCorpus {
 
   static NerTaggerCore train() {
     NerTrainingOptions options = new NerTrainingOptions(FeatureGroups.all(), 10, 10, 1, 2, 1L,
-        WordClusterBuilder.Options.defaults()).withEnsembleSize(2);
+        WordClusterBuilder.Options.defaults());
     return NerTrainer.train(documents(), documents(), null, options);
   }
 }
