@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.claimgraph.nlp.features.Hashing;
 
 /**
  * Word → Brown cluster bit-string path, learned by {@link BrownClustering}, with the feature

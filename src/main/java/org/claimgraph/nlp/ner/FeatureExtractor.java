@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimgraph.nlp.features.Hashing;
 
 /**
  * Turns a document's tokens into feature hashes, one array per token. Each feature is a template

@@ -1,5 +1,7 @@
 package org.claimgraph.nlp.ner;
 
+import org.claimgraph.nlp.features.FeatureIndex;
+
 /**
  * A first-order linear-chain model: per-feature weights for each tag, tag-to-tag transition
  * weights, and Viterbi decoding that only allows valid BILOU sequences.

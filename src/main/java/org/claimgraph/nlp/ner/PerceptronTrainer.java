@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
+import org.claimgraph.nlp.features.FeatureIndex;
 
 /**
  * Averaged structured perceptron (Collins 2002) over a {@link LinearSequenceModel}: decode with

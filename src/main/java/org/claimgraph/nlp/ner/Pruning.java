@@ -1,5 +1,7 @@
 package org.claimgraph.nlp.ner;
 
+import org.claimgraph.nlp.features.FeatureIndex;
+
 /** Drops features whose learned weights are all zero: they cost space and lookups, add nothing. */
 final class Pruning {
   private static final int T = NerTags.COUNT;

@@ -1,26 +1,26 @@
-package org.claimgraph.nlp.ner;
+package org.claimgraph.nlp.features;
 
 /**
  * Open-addressing map from 64-bit feature hash to a dense row number. Feature keys are never 0
  * in practice; 0 marks an empty slot.
  */
-final class FeatureIndex {
+public final class FeatureIndex {
   private long[] keys;
   private int[] rows;
   private int size;
 
-  FeatureIndex(int expected) {
+  public FeatureIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     keys = new long[capacity];
     rows = new int[capacity];
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The row of {@code key}, or -1 if it is not in the index. */
-  int get(long key) {
+  public int get(long key) {
     if (key == 0) {
       key = 1;
     }
@@ -39,7 +39,7 @@ final class FeatureIndex {
   }
 
   /** The row of {@code key}, adding it with the next free row if new. */
-  int add(long key) {
+  public int add(long key) {
     if (key == 0) {
       key = 1;
     }
@@ -77,7 +77,7 @@ final class FeatureIndex {
   }
 
   /** Keys in row order. */
-  long[] keysByRow() {
+  public long[] keysByRow() {
     long[] out = new long[size];
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != 0) {
@@ -87,7 +87,7 @@ final class FeatureIndex {
     return out;
   }
 
-  static FeatureIndex ofKeys(long[] keysByRow) {
+  public static FeatureIndex ofKeys(long[] keysByRow) {
     FeatureIndex index = new FeatureIndex(keysByRow.length);
     for (long key : keysByRow) {
       index.add(key);

@@ -1,21 +1,21 @@
-package org.claimgraph.nlp.ner;
+package org.claimgraph.nlp.features;
 
 /**
  * 64-bit hashing of strings and feature keys. Features are identified by hash, not by string,
  * so extracting them allocates nothing; at 64 bits collisions among a few million keys are
  * vanishingly rare.
  */
-final class Hashing {
+public final class Hashing {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
   private Hashing() {}
 
-  static long of(CharSequence s) {
+  public static long of(CharSequence s) {
     return of(s, 0, s.length());
   }
 
-  static long of(CharSequence s, int from, int to) {
+  public static long of(CharSequence s, int from, int to) {
     long h = FNV_OFFSET;
     for (int i = from; i < to; i++) {
       h ^= s.charAt(i);
@@ -24,16 +24,16 @@ final class Hashing {
     return mix(h);
   }
 
-  static long combine(long a, long b) {
+  public static long combine(long a, long b) {
     return mix(a * 0x9E3779B97F4A7C15L + b);
   }
 
-  static long combine(long a, long b, long c) {
+  public static long combine(long a, long b, long c) {
     return combine(combine(a, b), c);
   }
 
   /** SplitMix64 finaliser: spreads bits so that nearby inputs land far apart. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
