@@ -1,6 +1,6 @@
 package org.claimgraph.job;
 
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
+import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.actors.ActorResolution;
 import org.claimgraph.nlp.Corpora;
 import org.claimgraph.nlp.LoadedModel;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.nlp.ner.NerTagger;
-import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
-import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.nlp.pos.PosTagger;
 import org.claimgraph.quality.ActorEvaluation;
 import org.claimgraph.quality.AttributionEvaluation;
 import org.claimgraph.quality.AttributionReport;
@@ -87,7 +87,7 @@ final class EvalCommand implements Runnable {
       SparkSession spark = SparkSessions.create("claimgraph eval pos", "local[2]");
       LoadedModel model = ModelRegistry.load(spark, parent.models);
       Path gold = new Corpora(parent.data).udTest();
-      System.out.println(PosEvaluation.evaluate(spark, model.stage(PerceptronModel.class), gold).report());
+      System.out.println(PosEvaluation.evaluate(spark, model.stage(PosTagger.class), gold).report());
       spark.stop();
       return 0;
     }

@@ -22,8 +22,8 @@ final class TrainCommand implements Callable<Integer> {
       description = "Model directory to write. Default: models/" + ModelRegistry.DEFAULT_MODEL + " in the checkout.")
   String out;
 
-  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "5",
-      description = "Training passes of the POS perceptron. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "12",
+      description = "Training passes of the POS tagger over UD EWT train. Default: ${DEFAULT-VALUE}.")
   int posIterations;
 
   @Option(names = "--dependency-iterations", paramLabel = "N", defaultValue = "0",

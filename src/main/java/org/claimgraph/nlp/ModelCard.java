@@ -15,7 +15,7 @@ final class ModelCard {
             + ", `jobs/claimgraph eval pos --models <this directory>` and `jobs/claimgraph eval attribution"
             + " --gold ../shared/data/polnear/dev --models <this directory>`.\n\n")
         .append("## What it is\n\nOne Spark ML `PipelineModel` (`pipeline/`): Spark NLP DocumentAssembler → "
-            + "SentenceDetector → Tokenizer → PerceptronModel (POS) → claimgraph NerTagger → NerConverter "
+            + "SentenceDetector → Tokenizer → claimgraph PosTagger (Penn tags) → claimgraph NerTagger → NerConverter "
             + "(column `entities`: PER, ORG, LOC, MISC chunks) → claimgraph AttributionStage (column `attributions`).\n\n")
         .append("## Training\n\n");
     for (Map.Entry<String, Object> e : manifest.training.entrySet()) {

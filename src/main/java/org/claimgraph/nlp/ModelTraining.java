@@ -1,6 +1,6 @@
 package org.claimgraph.nlp;
 
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
+import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +19,13 @@ import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.attribution.AttributionStage;
 import org.claimgraph.attribution.CueScorerTraining;
-import org.claimgraph.nlp.ner.BrownClusters;
 import org.claimgraph.nlp.ner.BrownClustering;
+import org.claimgraph.nlp.ner.BrownClusters;
 import org.claimgraph.nlp.ner.NerTagger;
 import org.claimgraph.nlp.ner.NerTaggerCore;
 import org.claimgraph.nlp.ner.NerTrainer;
 import org.claimgraph.nlp.ner.NerTrainingOptions;
-import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
+import org.claimgraph.nlp.pos.PosTagger;
 import org.claimgraph.quality.AttributionEvaluation;
 import org.claimgraph.quality.AttributionReport;
 import org.claimgraph.quality.DependencyEvaluation;
@@ -57,7 +57,7 @@ public final class ModelTraining {
     Map<String, Object> seconds = new LinkedHashMap<>();
 
     long start = System.nanoTime();
-    PerceptronModel pos = PosTraining.train(spark, corpora.udTrain(), options.posIterations());
+    PosTagger pos = PosTraining.train(corpora.udTrain(), options.posIterations());
     seconds.put("pos", secondsSince(start));
     LOG.info("POS trained in {} s", seconds.get("pos"));
 
@@ -102,8 +102,8 @@ public final class ModelTraining {
     manifest.name = options.name();
     manifest.version = options.version();
     manifest.created = Instant.now().toString();
-    manifest.training.put("pos", "Spark NLP PerceptronApproach, " + options.posIterations()
-        + " iterations, UD English EWT v2.16 train (XPOS)");
+    manifest.training.put("pos", "claimgraph PosTagger (greedy averaged perceptron), "
+        + options.posIterations() + " iterations, UD English EWT v2.16 train (XPOS)");
     manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron): epochs chosen by early "
         + "stopping on CoNLL-2003 eng.testa, final model trained on eng.train + eng.testa"
         + "; BILOU tags, two passes"
@@ -134,7 +134,7 @@ public final class ModelTraining {
     LoadedModel model = ModelRegistry.load(spark, dir);
     ModelManifest manifest = model.manifest();
     NerTagger ner = model.stage(NerTagger.class);
-    PerceptronModel pos = model.stage(PerceptronModel.class);
+    PosTagger pos = model.stage(PosTagger.class);
     NerScores test = NerEvaluation.evaluate(spark, ner, corpora.conllTest().toString());
     PosEvaluation.PosScore posTest = PosEvaluation.evaluate(spark, pos, corpora.udTest());
     // No dev figure: the final tagger has seen eng.testa (it only chose the number of epochs).

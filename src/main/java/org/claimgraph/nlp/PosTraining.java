@@ -1,27 +1,26 @@
 package org.claimgraph.nlp;
 
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronApproach;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
-import com.johnsnowlabs.nlp.training.POS;
 import java.nio.file.Path;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import java.util.List;
+import org.claimgraph.nlp.pos.PosTagger;
+import org.claimgraph.nlp.pos.PosTrainer;
 
-/** Trains Spark NLP's averaged-perceptron POS tagger on the Penn tags (XPOS) of a UD treebank. */
+/** Trains the project's POS tagger on the Penn tags (XPOS) of a UD treebank. */
 public final class PosTraining {
+  /** Passes over UD EWT train: dev accuracy 93.82 after 5, 94.05 after 12, 94.09 after 20. */
+  public static final int DEFAULT_ITERATIONS = 12;
+
   private PosTraining() {}
 
-  public static PerceptronModel train(SparkSession spark, Path conlluTrain, int iterations) {
-    Path tagged = UniversalDependencies.asTaggedText(conlluTrain);
-    Dataset<Row> data = new POS().readDataset(spark, tagged.toString(), UniversalDependencies.TAG_DELIMITER, "tags",
-        NlpColumns.SENTENCE, "text");
-    data = NlpStages.tokenizer(spark).transform(data);
-    PerceptronApproach approach = new PerceptronApproach();
-    approach.setInputCols(new String[] {NlpColumns.SENTENCE, NlpColumns.TOKEN});
-    approach.setOutputCol(NlpColumns.POS);
-    approach.setPosColumn("tags");
-    approach.setNIterations(iterations);
-    return (PerceptronModel) approach.fit(data);
+  public static PosTagger train(Path conlluTrain, int iterations) {
+    List<PosTrainer.Sentence> sentences = UniversalDependencies.read(conlluTrain).stream()
+        .map(s -> new PosTrainer.Sentence(
+            s.words().stream().map(UniversalDependencies.Word::form).toList(),
+            s.words().stream().map(UniversalDependencies.Word::xpos).toList()))
+        .toList();
+    PosTagger tagger = new PosTagger(PosTrainer.train(sentences, iterations, 42L));
+    tagger.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
+    tagger.setOutputCol(NlpColumns.POS);
+    return tagger;
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.claimgraph.ClaimgraphException;
 
 /** Reads CoNLL-U treebanks (UD EWT): one {@link Sentence} per tree, multiword and empty nodes left out. */
@@ -18,29 +17,6 @@ public final class UniversalDependencies {
   public record Word(String form, String xpos, int head, String relation) {}
 
   public record Sentence(List<Word> words) {}
-
-  /** Separates word and tag in the text Spark NLP's POS reader takes. */
-  public static final String TAG_DELIMITER = "|";
-
-  /**
-   * Writes the treebank as Spark NLP's POS reader wants it, one sentence a line as
-   * {@code word|TAG word|TAG}, to a temporary file.
-   */
-  public static Path asTaggedText(Path conllu) {
-    try {
-      Path file = Files.createTempFile("claimgraph-pos-", ".txt");
-      file.toFile().deleteOnExit();
-      Files.write(file, read(conllu).stream()
-          .map(s -> s.words().stream()
-              .map(w -> w.form().replace(TAG_DELIMITER, "-").replace(' ', '_') + TAG_DELIMITER + w.xpos())
-              .collect(Collectors.joining(" ")))
-          .toList(), StandardCharsets.UTF_8);
-      return file;
-    } catch (IOException e) {
-      throw ClaimgraphException.of("Could not write a temporary copy of " + conllu + ".", e.getMessage(),
-          "Check free space in java.io.tmpdir.", e);
-    }
-  }
 
   public static List<Sentence> read(Path conllu) {
     if (!Files.isRegularFile(conllu)) {

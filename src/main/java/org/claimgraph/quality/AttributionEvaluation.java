@@ -3,7 +3,6 @@ package org.claimgraph.quality;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package org.claimgraph.quality;
 
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import org.claimgraph.ClaimgraphException;
 import org.claimgraph.nlp.GoldAnnotations;
 import org.claimgraph.nlp.NlpColumns;
 import org.claimgraph.nlp.UniversalDependencies;
+import org.claimgraph.nlp.pos.PosTagger;
 
 /**
  * Scores the POS tagger + dependency parser pair on a CoNLL-U treebank (UD EWT test).
@@ -31,10 +31,10 @@ public final class DependencyEvaluation {
   /** Uses the POS and dependency stages of a fitted pipeline (the last of each kind). */
   public static DependencyScores evaluate(SparkSession spark, PipelineModel pipeline,
       Path conlluTest) {
-    PerceptronModel pos = null;
+    PosTagger pos = null;
     DependencyParserModel parser = null;
     for (Transformer stage : pipeline.stages()) {
-      if (stage instanceof PerceptronModel p) {
+      if (stage instanceof PosTagger p) {
         pos = p;
       } else if (stage instanceof DependencyParserModel d) {
         parser = d;
@@ -43,14 +43,14 @@ public final class DependencyEvaluation {
     if (pos == null || parser == null) {
       throw ClaimgraphException.of("The pipeline has no " + (pos == null ? "POS" : "dependency")
               + " stage to evaluate.",
-          "Dependency evaluation runs the pipeline's PerceptronModel and DependencyParserModel on "
+          "Dependency evaluation runs the pipeline's PosTagger and DependencyParserModel on "
               + "gold tokens.",
           "Pass a pipeline that ends document→sentence→token→pos→dependency.");
     }
     return evaluate(spark, pos, parser, conlluTest);
   }
 
-  public static DependencyScores evaluate(SparkSession spark, PerceptronModel pos,
+  public static DependencyScores evaluate(SparkSession spark, PosTagger pos,
       DependencyParserModel parser, Path conlluTest) {
     List<UniversalDependencies.Sentence> gold = UniversalDependencies.read(conlluTest);
     // Spark NLP's copy() drops the trained weights (they are features, not params), so the
@@ -61,7 +61,7 @@ public final class DependencyEvaluation {
     String parserOutput = parser.getOutputCol();
     List<Row> rows;
     try {
-      pos.setInputCols(new String[] {NlpColumns.SENTENCE, NlpColumns.TOKEN});
+      pos.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
       pos.setOutputCol(NlpColumns.POS);
       parser.setInputCols(new String[] {NlpColumns.SENTENCE, NlpColumns.POS, NlpColumns.TOKEN});
       parser.setOutputCol(NlpColumns.DEPENDENCY);
@@ -72,7 +72,7 @@ public final class DependencyEvaluation {
                   + ", d -> cast(d.metadata['head'] AS INT)) AS heads")
           .collectAsList();
     } finally {
-      pos.setInputCols(posInputs);
+      pos.setInputCols(posInputs[0], posInputs[1]);
       pos.setOutputCol(posOutput);
       parser.setInputCols(parserInputs);
       parser.setOutputCol(parserOutput);

@@ -3,7 +3,6 @@ package org.claimgraph.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.SparkTestSession;
+import org.claimgraph.nlp.pos.PosTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DependencyTrainingTest {
   private static SparkSession spark;
   private static Path tiny;
-  private static PerceptronModel pos;
+  private static PosTagger pos;
   private static DependencyParserModel parser;
 
   static Path tinyTreebank() {
@@ -37,7 +37,7 @@ class DependencyTrainingTest {
   static void train() {
     spark = SparkTestSession.get();
     tiny = tinyTreebank();
-    pos = PosTraining.train(spark, tiny, 3);
+    pos = PosTraining.train(tiny, 3);
     parser = DependencyTraining.train(spark, tiny, 3);
   }
 
@@ -57,7 +57,7 @@ class DependencyTrainingTest {
   @Test
   void fullPipelineRoundTripsAndHeadsEveryToken(@TempDir Path dir) throws Exception {
     parser.setInputCols(new String[] {NlpColumns.SENTENCE, NlpColumns.POS, NlpColumns.TOKEN});
-    pos.setInputCols(new String[] {NlpColumns.SENTENCE, NlpColumns.TOKEN});
+    pos.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
     pos.setOutputCol(NlpColumns.POS);
     Dataset<Row> articles = spark.sql("SELECT * FROM VALUES "
         + "('The minister said on Monday that taxes would rise.'), "

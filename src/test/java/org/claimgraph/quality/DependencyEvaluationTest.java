@@ -3,7 +3,6 @@ package org.claimgraph.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +14,7 @@ import org.claimgraph.SparkTestSession;
 import org.claimgraph.nlp.DependencyTraining;
 import org.claimgraph.nlp.NlpStages;
 import org.claimgraph.nlp.PosTraining;
+import org.claimgraph.nlp.pos.PosTagger;
 import org.junit.jupiter.api.Test;
 
 class DependencyEvaluationTest {
@@ -22,7 +22,7 @@ class DependencyEvaluationTest {
   void scoresEveryGoldWordOfTheTreebank() throws URISyntaxException {
     SparkSession spark = SparkTestSession.get();
     Path tiny = Paths.get(getClass().getResource("/ud/tiny.conllu").toURI());
-    PerceptronModel pos = PosTraining.train(spark, tiny, 3);
+    PosTagger pos = PosTraining.train(tiny, 3);
     DependencyParserModel parser = DependencyTraining.train(spark, tiny, 5);
 
     DependencyScores scores = DependencyEvaluation.evaluate(spark, pos, parser, tiny);
