@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.claimgraph.nlp.features.Hashing;
+import org.claimgraph.nlp.learning.Hashing;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * Word → Brown cluster bit-string path, learned by {@link BrownClustering}, with the feature

@@ -6,7 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimgraph.nlp.features.Hashing;
+import org.claimgraph.nlp.learning.Hashing;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * Turns a document's tokens into feature hashes, one array per token. Each feature is a template

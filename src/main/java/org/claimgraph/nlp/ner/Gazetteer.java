@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimgraph.nlp.features.Hashing;
+import org.claimgraph.nlp.learning.Hashing;
 
 /**
  * Entity names seen in the training data, as token sequences with the types they were annotated

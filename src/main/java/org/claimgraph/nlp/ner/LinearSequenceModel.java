@@ -1,6 +1,6 @@
 package org.claimgraph.nlp.ner;
 
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
 
 /**
  * A first-order linear-chain model: per-feature weights for each tag, tag-to-tag transition

@@ -3,7 +3,7 @@ package org.claimgraph.nlp.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
 
 /** Binary form of a {@link LinearSequenceModel}: keys in row order, then weights, then transitions. */
 final class ModelIo {

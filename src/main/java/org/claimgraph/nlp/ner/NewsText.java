@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * Streams the "text" field of JSON-lines news files (optionally gzipped) as CoNLL-like tokens:

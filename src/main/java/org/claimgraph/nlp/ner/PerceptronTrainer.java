@@ -2,9 +2,9 @@ package org.claimgraph.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.ToDoubleFunction;
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
+import org.claimgraph.nlp.learning.TrainingOrder;
 
 /**
  * Averaged structured perceptron (Collins 2002) over a {@link LinearSequenceModel}: decode with
@@ -40,18 +40,13 @@ final class PerceptronTrainer {
     double[] transitionSums = new double[transitionSize];
     LinearSequenceModel current = new LinearSequenceModel(index, weights, transitions);
 
-    int[] order = new int[train.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Random random = new Random(seed);
+    TrainingOrder order = new TrainingOrder(train.size(), seed);
     long step = 1;
     LinearSequenceModel best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     int bestEpoch = 0;
     for (int epoch = 1; epoch <= maxEpochs; epoch++) {
-      shuffle(order, random);
-      for (int k : order) {
+      for (int k : order.nextEpoch()) {
         int[][] sentence = rows.get(k);
         int[] gold = train.get(k).gold();
         int[] predicted = decode(current, sentence);
@@ -151,14 +146,5 @@ final class PerceptronTrainer {
       rows[i] = size == r.length ? r : java.util.Arrays.copyOf(r, size);
     }
     return rows;
-  }
-
-  private static void shuffle(int[] order, Random random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int tmp = order[i];
-      order[i] = order[j];
-      order[j] = tmp;
-    }
   }
 }

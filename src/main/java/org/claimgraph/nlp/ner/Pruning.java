@@ -1,6 +1,6 @@
 package org.claimgraph.nlp.ner;
 
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
 
 /** Drops features whose learned weights are all zero: they cost space and lookups, add nothing. */
 final class Pruning {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * Word → cluster ids at a few granularities (coarse to fine), learned from unlabelled news by

@@ -1,7 +1,8 @@
 package org.claimgraph.nlp.pos;
 
 import java.util.List;
-import org.claimgraph.nlp.features.Hashing;
+import org.claimgraph.nlp.learning.Hashing;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * Features of one token for the greedy tagger: the word, its affixes and shape, its neighbours,
@@ -16,7 +17,7 @@ final class PosFeatures {
   /**
    * Writes the features of token {@code i} into {@code out} and returns how many there are.
    *
-   * @param norm the sentence's words, normalised by {@link #normalize}
+   * @param norm the sentence's words, normalised by {@link WordShapes#normalize}
    * @param prev the tag index chosen for token i-1 (-1 at the start)
    * @param prev2 the tag index chosen for token i-2 (-1 before it)
    */
@@ -46,16 +47,6 @@ final class PosFeatures {
     out[k++] = Hashing.combine(21, word(norm, i - 1), Hashing.of(n));
     out[k++] = Hashing.combine(22, Hashing.of(n), word(norm, i + 1));
     return k;
-  }
-
-  /** Lower case, every digit as 0: "1996" and "2004" share their features. */
-  static String normalize(String word) {
-    StringBuilder b = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      b.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
-    }
-    return b.toString();
   }
 
   private static long word(String[] norm, int i) {

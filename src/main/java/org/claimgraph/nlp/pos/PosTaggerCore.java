@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimgraph.ClaimgraphException;
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * The trained part-of-speech tagger, free of Spark: a greedy left-to-right averaged perceptron
@@ -56,7 +57,7 @@ public final class PosTaggerCore implements Serializable {
     int n = words.size();
     String[] norm = new String[n];
     for (int i = 0; i < n; i++) {
-      norm[i] = PosFeatures.normalize(words.get(i));
+      norm[i] = WordShapes.normalize(words.get(i));
     }
     int[] out = new int[n];
     long[] features = new long[PosFeatures.MAX];

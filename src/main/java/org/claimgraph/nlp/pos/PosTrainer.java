@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
+import org.claimgraph.nlp.learning.TrainingOrder;
+import org.claimgraph.nlp.learning.WordShapes;
 
 /**
  * Trains {@link PosTaggerCore} as an averaged perceptron: tag each training sentence left to
@@ -36,16 +37,13 @@ public final class PosTrainer {
     List<String[]> norms = new ArrayList<>();
     for (Sentence s : sentences) {
       gold.add(s.tags().stream().mapToInt(tagIndex::get).toArray());
-      norms.add(s.words().stream().map(PosFeatures::normalize).toArray(String[]::new));
+      norms.add(s.words().stream().map(WordShapes::normalize).toArray(String[]::new));
     }
-    int[] order = new int[sentences.size()];
-    Arrays.setAll(order, i -> i);
-    Random random = new Random(seed);
+    TrainingOrder order = new TrainingOrder(sentences.size(), seed);
     long[] features = new long[PosFeatures.MAX];
     float[] scores = new float[tags.length];
     for (int it = 0; it < iterations; it++) {
-      shuffle(order, random);
-      for (int s : order) {
+      for (int s : order.nextEpoch()) {
         List<String> words = sentences.get(s).words();
         int[] predicted = new int[words.size()];
         for (int i = 0; i < words.size(); i++) {
@@ -101,15 +99,6 @@ public final class PosTrainer {
       }
     });
     return out;
-  }
-
-  private static void shuffle(int[] order, Random random) {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int tmp = order[i];
-      order[i] = order[j];
-      order[j] = tmp;
-    }
   }
 
   /** Growing weights with step-weighted sums, so the average costs nothing per update. */

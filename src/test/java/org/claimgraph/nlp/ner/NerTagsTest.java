@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import org.claimgraph.nlp.features.FeatureIndex;
+import org.claimgraph.nlp.learning.FeatureIndex;
 import org.junit.jupiter.api.Test;
 
 class NerTagsTest {

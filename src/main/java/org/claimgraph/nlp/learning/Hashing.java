@@ -1,4 +1,4 @@
-package org.claimgraph.nlp.features;
+package org.claimgraph.nlp.learning;
 
 /**
  * 64-bit hashing of strings and feature keys. Features are identified by hash, not by string,

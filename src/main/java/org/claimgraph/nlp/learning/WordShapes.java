@@ -1,16 +1,16 @@
-package org.claimgraph.nlp.ner;
+package org.claimgraph.nlp.learning;
 
 /** Orthographic word classes: the shape of "McDonald's" is "XxXxxx'x" and similar. */
-final class WordShapes {
+public final class WordShapes {
   private WordShapes() {}
 
   /** Every character mapped to X/x/d, other characters kept; runs longer than 2 cut to 2. */
-  static String shape(String word) {
+  public static String shape(String word) {
     return shape(word, 2);
   }
 
   /** Like {@link #shape} with each run collapsed to one character: "Xx", "d-d", "x.x.". */
-  static String collapsedShape(String word) {
+  public static String collapsedShape(String word) {
     return shape(word, 1);
   }
 
@@ -42,11 +42,11 @@ final class WordShapes {
     return c;
   }
 
-  static boolean isCapitalized(String word) {
+  public static boolean isCapitalized(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  static boolean isAllCaps(String word) {
+  public static boolean isAllCaps(String word) {
     boolean letter = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -59,7 +59,7 @@ final class WordShapes {
   }
 
   /** Lower case with every digit turned into 0, so that numbers generalise. */
-  static String normalize(String word) {
+  public static String normalize(String word) {
     StringBuilder out = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);

@@ -1,4 +1,4 @@
-package org.claimgraph.nlp.features;
+package org.claimgraph.nlp.learning;
 
 /**
  * Open-addressing map from 64-bit feature hash to a dense row number. Feature keys are never 0
