@@ -35,20 +35,20 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
   private static final long serialVersionUID = 1L;
 
   private final String uid;
+  private final String annotatorType;
   private final StringArrayParam inputCols;
   private final Param<String> outputCol;
 
+  /** @param annotatorType the Spark NLP annotator type of the output annotations */
   protected TokenTaggerStage(String uid, String annotatorType, String defaultOutput) {
     this.uid = uid;
+    this.annotatorType = annotatorType;
     this.inputCols = new StringArrayParam(this, "inputCols",
         "document and token annotation columns, in that order");
     this.outputCol = new Param<>(this, "outputCol", annotatorType + " annotation column to add");
     setDefault(inputCols, new String[] {NlpColumns.DOCUMENT, NlpColumns.TOKEN});
     setDefault(outputCol, defaultOutput);
   }
-
-  /** The Spark NLP annotator type of the output annotations. */
-  protected abstract String annotatorType();
 
   /** Writes the model in the format {@link #decoder} reads. */
   protected abstract void saveModel(OutputStream out) throws IOException;
@@ -93,7 +93,7 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
   @Override
   public StructType transformSchema(StructType schema) {
     return TokenTagging.outputSchema(schema, getClass().getSimpleName(), $(inputCols),
-        $(outputCol), annotatorType());
+        $(outputCol), annotatorType);
   }
 
   @Override
@@ -102,7 +102,7 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
     // The model travels as its own compact bytes, whatever serializer (Java or Kryo) Spark uses.
     Broadcast<byte[]> shared = JavaSparkContext
         .fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(modelBytes());
-    return TokenTagging.annotate(dataset, $(inputCols)[1], $(outputCol), annotatorType(), shared,
+    return TokenTagging.annotate(dataset, $(inputCols)[1], $(outputCol), annotatorType, shared,
         decoder(), tagger());
   }
 

@@ -39,11 +39,6 @@ public final class NerTagger extends TokenTaggerStage<NerTagger, NerTaggerCore> 
   }
 
   @Override
-  protected String annotatorType() {
-    return AnnotatorType.NAMED_ENTITY();
-  }
-
-  @Override
   protected void saveModel(OutputStream out) throws IOException {
     core.save(out);
   }

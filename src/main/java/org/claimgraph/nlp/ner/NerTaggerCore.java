@@ -1,7 +1,5 @@
 package org.claimgraph.nlp.ner;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,9 +8,8 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.learning.CompactForm;
 
 /**
  * The trained named-entity tagger, free of Spark: tags the sentences of one document with IOB2
@@ -124,8 +121,7 @@ public final class NerTaggerCore implements Serializable {
   }
 
   public void save(OutputStream stream) throws IOException {
-    DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16));
+    DataOutputStream out = CompactForm.gzipOut(stream);
     out.writeInt(FORMAT_MAGIC);
     out.writeInt(groups.bits());
     out.writeBoolean(gazetteer != null);
@@ -154,8 +150,7 @@ public final class NerTaggerCore implements Serializable {
 
   /** Reads a model written by {@link #save}; the stream is consumed and closed. */
   public static NerTaggerCore load(InputStream stream, String source) {
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16))) {
+    try (DataInputStream in = CompactForm.gzipIn(stream)) {
       if (in.readInt() != FORMAT_MAGIC) {
         throw new IOException("not a claimgraph NER model of this version (wrong header)");
       }
@@ -173,27 +168,8 @@ public final class NerTaggerCore implements Serializable {
     }
   }
 
-  private Object writeReplace() {
-    return new SerializedForm(this);
-  }
-
   /** Java serialisation (Spark broadcasts) goes through the compact binary format. */
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-
-    SerializedForm(NerTaggerCore core) {
-      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-      try {
-        core.save(buffer);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      bytes = buffer.toByteArray();
-    }
-
-    private Object readResolve() {
-      return load(new java.io.ByteArrayInputStream(bytes), "a serialised NerTaggerCore");
-    }
+  private Object writeReplace() {
+    return CompactForm.of(this::save, NerTaggerCore::load);
   }
 }

@@ -39,11 +39,6 @@ public final class PosTagger extends TokenTaggerStage<PosTagger, PosTaggerCore> 
   }
 
   @Override
-  protected String annotatorType() {
-    return AnnotatorType.POS();
-  }
-
-  @Override
   protected void saveModel(OutputStream out) throws IOException {
     core.save(out);
   }

@@ -1,22 +1,16 @@
 package org.claimgraph.nlp.pos;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.nlp.learning.CompactForm;
 import org.claimgraph.nlp.learning.FeatureIndex;
 import org.claimgraph.nlp.learning.WordShapes;
 
@@ -102,8 +96,7 @@ public final class PosTaggerCore implements Serializable {
   }
 
   public void save(OutputStream stream) throws IOException {
-    DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16));
+    DataOutputStream out = CompactForm.gzipOut(stream);
     out.writeInt(FORMAT_MAGIC);
     out.writeInt(tags.length);
     for (String tag : tags) {
@@ -138,8 +131,7 @@ public final class PosTaggerCore implements Serializable {
 
   /** Reads a model written by {@link #save}; the stream is consumed and closed. */
   public static PosTaggerCore load(InputStream stream, String source) {
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16))) {
+    try (DataInputStream in = CompactForm.gzipIn(stream)) {
       if (in.readInt() != FORMAT_MAGIC) {
         throw new IOException("not a claimgraph POS model of this version (wrong header)");
       }
@@ -172,27 +164,8 @@ public final class PosTaggerCore implements Serializable {
     }
   }
 
-  private Object writeReplace() {
-    return new SerializedForm(this);
-  }
-
   /** Java serialisation (Spark broadcasts) goes through the compact binary format. */
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-
-    SerializedForm(PosTaggerCore core) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      try {
-        core.save(buffer);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      bytes = buffer.toByteArray();
-    }
-
-    private Object readResolve() {
-      return load(new ByteArrayInputStream(bytes), "a serialised PosTaggerCore");
-    }
+  private Object writeReplace() {
+    return CompactForm.of(this::save, PosTaggerCore::load);
   }
 }
