@@ -3,9 +3,9 @@ package org.claimgraph.nlp.pos;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.claimgraph.nlp.learning.FeatureIndex;
 import org.claimgraph.nlp.learning.TrainingOrder;
 import org.claimgraph.nlp.learning.WordShapes;
@@ -68,12 +68,13 @@ public final class PosTrainer {
   }
 
   private static String[] tagSet(List<Sentence> sentences) {
-    LinkedHashMap<String, Boolean> seen = new LinkedHashMap<>();
-    sentences.forEach(s -> s.tags().forEach(t -> seen.put(t, true)));
-    if (seen.size() > 127) {
+    TreeSet<String> seen = new TreeSet<>();
+    sentences.forEach(s -> seen.addAll(s.tags()));
+    // The model file stores a tag index in one signed byte.
+    if (seen.size() > Byte.MAX_VALUE) {
       throw new IllegalArgumentException("at most 127 tags are supported, got " + seen.size());
     }
-    return seen.keySet().stream().sorted().toArray(String[]::new);
+    return seen.toArray(String[]::new);
   }
 
   private static Map<String, Integer> unambiguousWords(List<Sentence> sentences,
