@@ -46,11 +46,20 @@ final class FeatureExtractor {
   private static final int TABLE_SHAPE = 103;
   private static final int TABLE_GAZ = 104;
   private static final int NEXT_IS_NUMBER = 105;
+  private static final int DOC_NAME_CONTEXT = 106;
+  private static final int WIDE_LEFT = 107;
+  private static final int WIDE_RIGHT = 108;
+  private static final int SKELETON = 109;
+  private static final int TOPIC_SKELETON = 110;
   private static final int BROWN = 200; // + 10*prefix index + offset+window (window ≤ 4)
 
   private static final long BOUNDARY = Hashing.of("<s>");
   private static final int MAX_AFFIX = 4;
   private static final int MAX_NEIGHBOURS = 24;
+  /** Words this far away on each side (beyond the ±2 window) join the wide-context bags. */
+  private static final int WIDE_REACH = 4;
+  /** Longer sentences are prose, whose run pattern says nothing about a layout. */
+  private static final int MAX_SKELETON_TOKENS = 16;
 
   private final FeatureGroups groups;
   private final Gazetteer gazetteer;
@@ -160,10 +169,17 @@ final class FeatureExtractor {
     boolean table = groups.topicContext() && tableLike(words);
     short[][] clusterIds = clusterIds(words);
     long[][] brownIds = brownPrefixes(words);
+    long[] skeleton = groups.lineSkeleton() ? skeleton(words) : null;
     long[][] out = new long[n][];
     for (int i = 0; i < n; i++) {
       f.clear();
       String w = words.get(i);
+      if (skeleton != null && skeleton[i] != 0) {
+        f.add(SKELETON, skeleton[i]);
+        if (topic != 0) {
+          f.add(TOPIC_SKELETON, Hashing.combine(topic, skeleton[i]));
+        }
+      }
       int c = i + 2;
       f.add(BIAS, 0);
       for (int o = -2; o <= 2; o++) {
@@ -182,6 +198,9 @@ final class FeatureExtractor {
       f.add(SHAPE_BIGRAM_RIGHT, Hashing.combine(shapeHash[c], shapeHash[c + 1]));
       f.add(SHAPE_TRIGRAM, Hashing.combine(shapeHash[c - 1], shapeHash[c], shapeHash[c + 1]));
       f.add(FLAGS, flags(w, i));
+      if (groups.wideContext()) {
+        addWideContext(f, normHash, c, n);
+      }
       f.add(INITIAL_SHAPE, Hashing.combine(i == 0 ? 1 : 0, shapeHash[c]));
       f.add(PREV_WORD_SHAPE, Hashing.combine(normHash[c - 1], shapeHash[c]));
       if (headline) {
@@ -239,6 +258,9 @@ final class FeatureExtractor {
       }
       if (stats != null) {
         addDocumentCase(f, w, i, headline, stats);
+        if (groups.nameContext()) {
+          addNameContext(f, words, i, stats);
+        }
         long[] neighbours = stats.neighbours.get(w.toLowerCase());
         if (neighbours != null) {
           for (long neighbour : neighbours) {
@@ -249,6 +271,63 @@ final class FeatureExtractor {
       out[i] = f.toArray();
     }
     return out;
+  }
+
+  /**
+   * The words three and four places away, as one bag per side: "shares of", "the club" or "said
+   * on" often sit just outside the ±2 window, and a bag generalises over where exactly.
+   */
+  private static void addWideContext(LongBuffer f, long[] normHash, int c, int n) {
+    for (int d = 3; d <= WIDE_REACH; d++) {
+      if (c - d >= 2) {
+        f.add(WIDE_LEFT, normHash[c - d]);
+      }
+      if (c + d < n + 2) {
+        f.add(WIDE_RIGHT, normHash[c + d]);
+      }
+    }
+  }
+
+  /**
+   * Results and standings lines ("Sale 31 Wasps 33", "Dunvant 21 Ebbw Vale 10") share a layout
+   * whatever names fill them: the sentence as runs of capitalised words (C), numbers (N),
+   * lower-case words (L) and punctuation (P), e.g. "CNCN", with the run each capitalised token
+   * sits in. Null for long sentences and those without a number; 0 for tokens outside a C run.
+   */
+  private static long[] skeleton(List<String> words) {
+    int n = words.size();
+    if (n < 2 || n > MAX_SKELETON_TOKENS) {
+      return null;
+    }
+    StringBuilder runs = new StringBuilder();
+    int[] run = new int[n];
+    for (int i = 0; i < n; i++) {
+      char kind = runKind(words.get(i));
+      if (runs.length() == 0 || runs.charAt(runs.length() - 1) != kind) {
+        runs.append(kind);
+      }
+      run[i] = runs.length() - 1;
+    }
+    if (runs.indexOf("N") < 0) {
+      return null;
+    }
+    long layout = Hashing.of(runs);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      if (runs.charAt(run[i]) == 'C') {
+        out[i] = Hashing.combine(layout, run[i]);
+      }
+    }
+    return out;
+  }
+
+  private static char runKind(String w) {
+    if (w.isEmpty()) {
+      return 'P';
+    }
+    char first = w.charAt(0);
+    return Character.isDigit(first) ? 'N' : Character.isUpperCase(first) ? 'C'
+        : Character.isLetter(first) ? 'L' : 'P';
   }
 
   private static boolean hasLowercase(String w) {
@@ -333,6 +412,23 @@ final class FeatureExtractor {
     f.add(DOC_CASE, position * 4 + seen);
   }
 
+  /**
+   * How the word sits among capitalised words across the document. News introduces a person with
+   * a first name or title before the surname ("Laszlo Sebesvari", later "Sebesvari"), while a
+   * company mostly stands alone or before its legal form ("Pirelli", "Pirelli SpA"); a word the
+   * tagger has never seen is otherwise guessed from its shape alone, which says person.
+   */
+  private static void addNameContext(LongBuffer f, List<String> words, int i,
+      DocumentStats stats) {
+    String w = words.get(i);
+    Integer seen = WordShapes.isCapitalized(w) ? stats.nameContext.get(w.toLowerCase()) : null;
+    if (seen != null) {
+      boolean alone = (i == 0 || !WordShapes.isCapitalized(words.get(i - 1)))
+          && (i + 1 == words.size() || !WordShapes.isCapitalized(words.get(i + 1)));
+      f.add(DOC_NAME_CONTEXT, seen * 2 + (alone ? 1 : 0));
+    }
+  }
+
   /** Extended prediction history: what the first pass called this word elsewhere in the document. */
   private static void addHistory(LongBuffer f, String w, int i, int[] firstPass,
       Map<String, int[]> history) {
@@ -387,6 +483,12 @@ final class FeatureExtractor {
      * "Pirelli 's cables division" and "Pirelli shares" tell every other "Pirelli" it is a company.
      */
     final Map<String, long[]> neighbours = new HashMap<>();
+    /**
+     * Capitalised word (lower-cased) → bit flags over its uses outside headlines: 1 after another
+     * capitalised word (not the sentence's first), 2 before one, 4 alone mid-sentence, 8 used more
+     * than once.
+     */
+    final Map<String, Integer> nameContext = new HashMap<>();
 
     static DocumentStats of(List<List<String>> sentences) {
       DocumentStats stats = new DocumentStats();
@@ -401,6 +503,10 @@ final class FeatureExtractor {
             stats.lowercase.add(w.toLowerCase());
           }
           if (WordShapes.isCapitalized(w) && !headline) {
+            boolean left = i > 1 && WordShapes.isCapitalized(words.get(i - 1));
+            boolean right = i + 1 < words.size() && WordShapes.isCapitalized(words.get(i + 1));
+            int flags = (left ? 1 : 0) | (right ? 2 : 0) | (!left && !right && i > 0 ? 4 : 0);
+            stats.nameContext.merge(w.toLowerCase(), flags, (a, b) -> a | b | 8);
             Set<Long> around = neighbours.computeIfAbsent(w.toLowerCase(), k -> new HashSet<>());
             if (i > 0 && around.size() < MAX_NEIGHBOURS) {
               around.add(Hashing.combine(-1, Hashing.of(WordShapes.normalize(words.get(i - 1)))));

@@ -13,11 +13,12 @@ import org.claimgraph.quality.NerScores;
  * (test only with --test, once tuning is over).
  *
  * <pre>
- * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown|local]
+ * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown,
+ *                              namecontext,widecontext,skeleton|local]
  *               [--clusters-cache FILE] [--brown-cache FILE] [--brown-clusters C]
  *               [--brown-window W] [--brown-vocabulary V]
  *               [--brown-prefixes 4,6,10,20] [--final-train-dev]
- *               [--save FILE] [--test]
+ *               [--seed N] [--save FILE] [--test]
  * </pre>
  */
 public final class NerExperiment {
@@ -35,6 +36,7 @@ public final class NerExperiment {
     Path save = null;
     boolean test = false;
     boolean finalOnTrainAndDev = false;
+    long seed = NerTrainingOptions.defaults().seed();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -46,13 +48,14 @@ public final class NerExperiment {
         case "--brown-vocabulary" -> brownVocabulary = Integer.parseInt(args[++i]);
         case "--brown-prefixes" -> brownPrefixes =
             java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--save" -> save = Path.of(args[++i]);
         case "--test" -> test = true;
         case "--final-train-dev" -> finalOnTrainAndDev = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    NerTrainingOptions options = NerTrainingOptions.defaults().withFeatures(groups)
+    NerTrainingOptions options = NerTrainingOptions.defaults().withSeed(seed).withFeatures(groups)
         .withFinalOnTrainAndDev(finalOnTrainAndDev)
         .withBrownOptions(BrownClustering.Options.defaults().withClusters(brownClusters)
             .withWindow(brownWindow).withMaxVocabulary(brownVocabulary)
@@ -94,6 +97,7 @@ public final class NerExperiment {
     Set<String> names = Set.of(spec.split(","));
     return new FeatureGroups(names.contains("gazetteer"), names.contains("clusters"),
         names.contains("document"), names.contains("twopass"), names.contains("topic"),
-        names.contains("brown"));
+        names.contains("brown"), names.contains("namecontext"), names.contains("widecontext"),
+        names.contains("skeleton"));
   }
 }

@@ -47,6 +47,11 @@ public record NerTrainingOptions(
         seed, clusterOptions, finalOnTrainAndDev, brownOptions);
   }
 
+  public NerTrainingOptions withSeed(long newSeed) {
+    return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
+        newSeed, clusterOptions, finalOnTrainAndDev, brownOptions);
+  }
+
   public NerTrainingOptions withBrownOptions(BrownClustering.Options brown) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
         seed, clusterOptions, finalOnTrainAndDev, brown);
