@@ -106,7 +106,10 @@ public final class ModelTraining {
         + options.posIterations() + " iterations, UD English EWT v2.16 train (XPOS)");
     manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron): epochs chosen by early "
         + "stopping on CoNLL-2003 eng.testa, final model trained on eng.train + eng.testa"
-        + "; BILOU tags, two passes"
+        + "; BILOU tags, two passes; features beyond the word, its shape, affixes and neighbours: "
+        + "training-data gazetteer, the words beside the same name elsewhere in the article, how the "
+        + "name sits among capitalised words across the article, words 3-4 places away, the layout of "
+        + "short lines with numbers, the wire-story topic"
         + (news.isEmpty() ? "" : "; Brown clusters of " + news.stream()
             .map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.joining(" and "))));
     if (options.dependencyIterations() > 0) {

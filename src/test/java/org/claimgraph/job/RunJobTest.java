@@ -50,7 +50,7 @@ class RunJobTest {
     assertThat(store.readCurrent(Tables.ARTICLES).count()).isEqualTo(37);
     Row run = store.readCurrent(Tables.RUNS).first();
     assertThat(run.<Long>getAs("input_records")).isEqualTo(38L);
-    assertThat(run.<String>getAs("models")).contains("claimgraph-en-0.4.0");
+    assertThat(run.<String>getAs("models")).contains("claimgraph-en-0.5.0");
   }
 
   @Test
