@@ -104,7 +104,12 @@ final class EvalCommand implements Runnable {
     public Integer call() {
       SparkSession spark = SparkSessions.create("claimgraph eval deps", "local[2]");
       LoadedModel model = ModelRegistry.load(spark, parent.models);
-      model.stage(DependencyParserModel.class);
+      if (!model.has(DependencyParserModel.class)) {
+        throw ClaimgraphException.of("Model " + model.manifest().id() + " has no dependency parser.",
+            "The default model leaves it out: the parser alone is 60-75 MB, over the committed models' budget.",
+            "Train a model with one, `jobs/claimgraph train --dependency-iterations 10 --out DIR`, then run "
+                + "`jobs/claimgraph eval deps --models DIR`.");
+      }
       Path gold = new Corpora(parent.data).udTest();
       System.out.println("Dependencies on UD English EWT test, model " + model.manifest().id());
       System.out.println(DependencyEvaluation.evaluate(spark, model.pipeline(), gold));
