@@ -39,7 +39,8 @@ public final class JobConfig {
     k.put("partitions", new String[] {"0", "Partitions for the NLP stage (0 = 2 per core)."});
     k.put("max-text-chars", new String[] {"1000000", "Longer bodies are rejected (text_too_long)."});
     k.put("bad-date", new String[] {"reject", "reject: unparseable dates go to `rejected`; keep: date null."});
-    k.put("keep-snapshots", new String[] {"3", "Published snapshots kept in the output directory."});
+    k.put("retention-hours", new String[] {"168", "Hours of table history `claimgraph optimize` keeps "
+        + "for --as-of and RESTORE; older data files no kept version needs are deleted."});
     k.put("mode", new String[] {"merge", "merge: replace this input's articles in the live tables; replace: start afresh."});
     k.put("actors.aliases", new String[] {"", "CSV of alias,canonical_name,type rows merged into actors "
         + "(example: jobs/conf/actor-aliases.csv); empty = built-in rules only."});
@@ -105,7 +106,7 @@ public final class JobConfig {
     nonNegative("limit");
     nonNegative("partitions");
     positive("max-text-chars");
-    positive("keep-snapshots");
+    positive("retention-hours");
     positive("graph.max-actors-per-article");
     if (get("output").isBlank()) {
       throw ClaimgraphException.of("The output directory is empty.", "Every run writes its tables somewhere.",
@@ -169,8 +170,8 @@ public final class JobConfig {
     return (int) number("partitions");
   }
 
-  public int keepSnapshots() {
-    return (int) number("keep-snapshots");
+  public long retentionHours() {
+    return number("retention-hours");
   }
 
   public String actorAliases() {

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 
 /** The claimgraph command line. The only place that ends the JVM with an exit code. */
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-    description = "Turns news articles into Parquet tables of who said what, about whom, when.",
+    description = "Turns news articles into Delta Lake tables of who said what, about whom, when.",
     subcommands = {RunCommand.class, SqlCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, TablesCommand.class,
+        OptimizeCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         : String.join(",", inputs) + " [" + jobConfig.get("format") + "]";
     SparkSession spark = SparkSessions.create("claimgraph run", jobConfig.master());
     RunJob.Summary s = RunJob.run(spark, jobConfig, inputs, label);
-    System.out.printf("run %s published %s%n", s.runId(), s.snapshot());
+    System.out.printf("run %s published to %s%n", s.runId(), s.output());
     System.out.printf("input records %d = accepted %d + rejected %d + duplicates %d%n",
         s.inputRecords(), s.accepted(), s.rejected(), s.duplicates());
     System.out.printf("tokens %d, mentions %d, claims %d; NLP %.1f s = %.0f tokens/s%n",

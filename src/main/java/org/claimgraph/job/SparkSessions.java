@@ -14,14 +14,19 @@ public final class SparkSessions {
     // Java serialisation on purpose: Kryo cannot serialise the Java records our stages ship to executors.
     SparkSession.Builder builder = SparkSession.builder().appName(appName)
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.ui.showConsoleProgress", "false");
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        // retention-hours is the user's choice; Delta's own floor of 168 h would refuse a shorter one.
+        .config("spark.databricks.delta.retentionDurationCheck.enabled", "false");
     boolean underSubmit = System.getProperty("spark.master") != null;
     if (master != null) {
       builder.master(master);
     } else if (!underSubmit) {
       builder.master("local[*]");
     }
-    if (master != null && master.startsWith("local")) {
+    boolean local = master != null ? master.startsWith("local") : !underSubmit;
+    if (local) {
       builder.config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "8");
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.tables.OutputStore;
+import org.claimgraph.tables.PublishedRun;
 import org.claimgraph.tables.TableSpec;
 import org.claimgraph.tables.Tables;
 import picocli.CommandLine.Command;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Runs Spark SQL over the live tables of an output directory and prints the result.",
-        "Every table (articles, mentions, rejected, runs, …) is a view of that name."})
+        "Every table (articles, mentions, rejected, runs, …) is a view of that name, read at the versions",
+        "the last committed run (or --as-of) recorded; delta.`OUTPUT/<table>` reads a table's newest version."})
 final class SqlCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "claimgraph-output",
       description = "Output directory of `claimgraph run`. Default: ${DEFAULT-VALUE}.")
@@ -31,6 +34,11 @@ final class SqlCommand implements Callable<Integer> {
 
   @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
   String master;
+
+  @Option(names = "--as-of", paramLabel = "RUN_ID|TIME",
+      description = "Read the tables as a past run left them: a run_id from the runs table, or a UTC time "
+          + "(yyyy-MM-dd[ HH:mm:ss]) meaning the last run finished by then. Default: the last run.")
+  String asOf;
 
   @Option(names = "--file", paramLabel = "FILE",
       description = "Run every statement of a SQL file (statements end with ';'), e.g. notebooks/overview.sql.")
@@ -58,13 +66,16 @@ final class SqlCommand implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = SparkSessions.create("claimgraph sql", master);
     OutputStore store = OutputStore.at(spark, output);
-    if (store.currentSnapshot().isEmpty()) {
+    Optional<PublishedRun> run = store.publishedAsOf(asOf);
+    if (run.isEmpty()) {
       throw ClaimgraphException.of("No published tables in " + output + ".",
-          "The directory has no CURRENT file, so no run has finished there.",
+          "The directory has no committed runs table, so no run has finished there.",
           "Run `jobs/claimgraph run --output " + output + "` first, or pass the right --output.");
     }
+    // Each view reads its table at the version the run recorded, so the views agree with each other
+    // even while another run is committing.
     for (TableSpec table : Tables.ALL) {
-      store.readCurrent(table).createOrReplaceTempView(table.name());
+      store.read(table, run).createOrReplaceTempView(table.name());
     }
     for (String statement : statements()) {
       if (file != null) {

@@ -1,17 +1,17 @@
 package org.claimgraph.tables;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.delta.tables.DeltaTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileContext;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,16 +23,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The output directory. Each run writes a complete snapshot of every table under
- * {@code snapshots/<run_id>/<table>/}; only when all tables are written does it replace the one-line
- * file {@code CURRENT} (atomic rename) that names the live snapshot. Readers resolve
- * {@code CURRENT} first, so they never see a half-written table, and a run that fails leaves the
- * previous snapshot live. Old snapshots are pruned after a successful switch.
+ * The output directory: one Delta Lake table per {@link TableSpec} at {@code OUTPUT/<table>}.
+ *
+ * <p>Delta commits table by table, so a run is published by the row it appends to {@code runs}
+ * last: that row records the version of every table the run produced. Readers that go through
+ * {@link #published()} read every table at the versions of the last committed run, so they never
+ * see a run's articles without its claims. A table opened directly by its path shows its newest
+ * commit, which during a run may be ahead of {@code runs}.
+ *
+ * <p>A run that died after committing some tables left versions no {@code runs} row names;
+ * {@link #rollBackUnpublished()} restores them before the next run writes, so what readers saw is
+ * what the next run starts from.
  */
 public final class OutputStore {
   private static final Logger LOG = LoggerFactory.getLogger(OutputStore.class);
-  public static final String CURRENT = "CURRENT";
-  private static final String SNAPSHOTS = "snapshots";
 
   private final SparkSession spark;
   private final Path root;
@@ -52,89 +56,246 @@ public final class OutputStore {
     return root.toString();
   }
 
-  /** The live snapshot's directory, if any run has published. */
-  public Optional<String> currentSnapshot() {
-    Path pointer = new Path(root, CURRENT);
-    try {
-      FileSystem fs = pointer.getFileSystem(hadoop);
-      if (!fs.exists(pointer)) {
-        return Optional.empty();
-      }
-      try (InputStream in = fs.open(pointer)) {
-        String relative = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        return Optional.of(new Path(root, relative).toString());
-      }
-    } catch (IOException e) {
-      throw ClaimgraphException.of("Could not read " + pointer + ".", e.getMessage(),
-          "Check that --output points at a claimgraph output directory you can read.", e);
+  public String path(TableSpec table) {
+    return new Path(root, table.name()).toString();
+  }
+
+  /** The last committed run, or the run named by {@code asOf}: a run id or a timestamp. */
+  public Optional<PublishedRun> published() {
+    return publishedAsOf(null);
+  }
+
+  public Optional<PublishedRun> publishedAsOf(String asOf) {
+    if (!isDeltaTable(Tables.RUNS)) {
+      return Optional.empty();
     }
+    Dataset<Row> runs = spark.read().format("delta").load(path(Tables.RUNS));
+    if (asOf != null) {
+      Dataset<Row> byId = runs.where(col("run_id").equalTo(lit(asOf)));
+      runs = byId.isEmpty() ? runs.where(col("finished_at").leq(lit(parseTimestamp(asOf)))) : byId;
+    }
+    List<Row> last = runs.orderBy(col("finished_at").desc(), col("run_id").desc())
+        .select("run_id", "table_versions").limit(1).collectAsList();
+    if (last.isEmpty()) {
+      if (asOf != null) {
+        throw ClaimgraphException.of("No run " + asOf + " in " + root + ".",
+            "--as-of takes a run id from the runs table or a time after the first run finished.",
+            "List the runs with `claimgraph sql --output " + root + " \"SELECT run_id, finished_at FROM runs\"`.");
+      }
+      return Optional.empty();
+    }
+    Map<String, Long> versions = new LinkedHashMap<>(last.get(0).getJavaMap(1));
+    versions.put(Tables.RUNS.name(), runsVersionOf(last.get(0).getString(0)));
+    return Optional.of(new PublishedRun(last.get(0).getString(0), versions));
   }
 
-  /** A live table, or an empty Dataset of its schema when nothing was published yet. */
-  public Dataset<Row> readCurrent(TableSpec table) {
-    return currentSnapshot()
-        .filter(snapshot -> exists(new Path(snapshot, table.name())))
-        .map(snapshot -> spark.read().schema(table.schema()).parquet(new Path(snapshot, table.name()).toString()))
-        .orElseGet(() -> spark.createDataFrame(List.of(), table.schema()));
+  /** A table as the given run left it; an empty Dataset of its schema when that run had none. */
+  public Dataset<Row> read(TableSpec table, Optional<PublishedRun> run) {
+    Long version = run.map(r -> r.versions().get(table.name())).orElse(null);
+    if (version == null) {
+      return spark.createDataFrame(List.of(), table.schema());
+    }
+    return spark.read().format("delta").option("versionAsOf", version).load(path(table));
   }
 
-  /** A table this run has already written to its (not yet live) snapshot. */
-  public Dataset<Row> readStaged(String runId, TableSpec table) {
-    return spark.read().schema(table.schema()).parquet(new Path(snapshotDir(runId), table.name()).toString());
+  public Dataset<Row> readPublished(TableSpec table) {
+    return read(table, published());
   }
 
-  public String snapshotDir(String runId) {
-    return new Path(new Path(root, SNAPSHOTS), runId).toString();
+  /** The table's newest version: what this run has committed to it so far. */
+  public Dataset<Row> readLatest(TableSpec table) {
+    return spark.read().format("delta").load(path(table));
   }
 
-  /** Writes one table of a snapshot that is not yet live. */
-  public void write(String runId, TableSpec table, Dataset<Row> rows) {
-    Dataset<Row> conformed = TableConformance.conform(table, rows);
-    String path = new Path(snapshotDir(runId), table.name()).toString();
+  /**
+   * Replaces the table's rows whose {@code key} is among the fresh rows' keys (or among
+   * {@code touchedKeys}) by the fresh rows, in one commit: a row of an article processed again goes,
+   * rows of other articles stay, and no reader sees the article half replaced.
+   */
+  public long replaceByKey(TableSpec table, String key, Dataset<Row> fresh, Dataset<Row> touchedKeys) {
+    Dataset<Row> rows = TableConformance.conform(table, fresh);
+    if (!isDeltaTable(table)) {
+      return overwrite(table, rows);
+    }
+    // One MERGE: a marker row per touched key deletes its old rows; the fresh rows never match and
+    // are inserted. Fresh rows cannot match themselves, so MERGE's one-match-per-row rule holds.
+    Column[] markerColumns = java.util.Arrays.stream(rows.schema().fields())
+        .map(f -> f.name().equals(key) ? col(key) : lit(null).cast(f.dataType()).as(f.name()))
+        .toArray(Column[]::new);
+    Dataset<Row> markers = touchedKeys.select(col(key)).distinct().select(markerColumns)
+        .withColumn("_marker", lit(true));
+    Dataset<Row> source = rows.withColumn("_marker", lit(false)).unionByName(markers);
+    Map<String, String> insert = new LinkedHashMap<>();
+    for (String c : rows.columns()) {
+      insert.put("`" + c + "`", "s.`" + c + "`");
+    }
     long start = System.nanoTime();
-    var writer = conformed.write().mode(SaveMode.Overwrite);
-    if (!table.partitionBy().isEmpty()) {
-      // Without a shuffle by the partition column every task writes a file into every date it holds:
-      // thousands of tiny files per table (and minutes of file-system work) for a few thousand articles.
-      Column[] keys = table.partitionBy().stream().map(conformed::col).toArray(Column[]::new);
-      writer = conformed.repartition(keys).write().mode(SaveMode.Overwrite)
-          .partitionBy(table.partitionBy().toArray(String[]::new));
-    }
-    writer.parquet(path);
-    LOG.info("wrote table {} in {} s", table.name(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    DeltaTable.forPath(spark, path(table)).as("t")
+        .merge(source.as("s"), "s._marker AND t.`" + key + "` <=> s.`" + key + "`")
+        .whenMatched().delete()
+        .whenNotMatched("NOT s._marker").insertExpr(insert)
+        .execute();
+    logWrite(table, "merged", start);
+    return latestVersion(table);
   }
 
-  /** Makes the run's snapshot live, then removes all but the newest {@code keep} snapshots. */
-  public void publish(String runId, int keep) {
-    Path pointer = new Path(root, CURRENT);
-    Path staged = new Path(root, CURRENT + "." + runId + ".tmp");
+  /**
+   * Updates the given columns of the rows (by {@code key}) where the fresh value differs: how an old
+   * article's mentions follow an actor that today's articles re-decided, without rewriting the rest.
+   *
+   * @return the number of rows that changed
+   */
+  public long updateChanged(TableSpec table, String key, Dataset<Row> fresh, List<String> columns) {
+    Column differs = lit(false);
+    Dataset<Row> stored = readLatest(table);
+    Column[] keep = new Column[columns.size() + 1];
+    keep[0] = col(key).as("_old_key");
+    for (int i = 0; i < columns.size(); i++) {
+      keep[i + 1] = col(columns.get(i)).as("_old_" + columns.get(i));
+      differs = differs.or(org.apache.spark.sql.functions.not(
+          col(columns.get(i)).eqNullSafe(col("_old_" + columns.get(i)))));
+    }
+    Dataset<Row> changed = fresh.join(stored.select(keep), col(key).equalTo(col("_old_key")))
+        .where(differs).select(key, columns.toArray(String[]::new)).cache();
+    long n = changed.count();
+    if (n > 0) {
+      Map<String, String> set = new LinkedHashMap<>();
+      for (String c : columns) {
+        set.put("`" + c + "`", "s.`" + c + "`");
+      }
+      long start = System.nanoTime();
+      DeltaTable.forPath(spark, path(table)).as("t")
+          .merge(changed.as("s"), "t.`" + key + "` = s.`" + key + "`")
+          .whenMatched().updateExpr(set).execute();
+      logWrite(table, "updated " + n + " rows of", start);
+    }
+    changed.unpersist();
+    return latestVersion(table);
+  }
+
+  /** Writes the table whole, as one commit; the table's history keeps the earlier versions. */
+  public long overwrite(TableSpec table, Dataset<Row> fresh) {
+    Dataset<Row> conformed = TableConformance.conform(table, fresh);
+    Dataset<Row> rows = conformed;
+    if (!table.sortBy().isEmpty()) {
+      // Sorted rows give each file a narrow range of the sort key, so Delta's file statistics let a
+      // query on a date range skip most files without the thousands of day folders partitioning makes.
+      rows = conformed.sortWithinPartitions(table.sortBy().stream().map(conformed::col).toArray(Column[]::new));
+    }
+    long start = System.nanoTime();
+    rows.write().format("delta").mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path(table));
+    logWrite(table, "wrote", start);
+    return latestVersion(table);
+  }
+
+  public long append(TableSpec table, Dataset<Row> fresh) {
+    long start = System.nanoTime();
+    TableConformance.conform(table, fresh).write().format("delta").mode(SaveMode.Append).save(path(table));
+    logWrite(table, "appended to", start);
+    return latestVersion(table);
+  }
+
+  /**
+   * Undoes what a run that never committed its {@code runs} row left behind: tables restored to
+   * the last published versions, tables no run published removed.
+   */
+  public void rollBackUnpublished() {
+    Optional<PublishedRun> live = published();
+    for (TableSpec table : Tables.ALL) {
+      if (!isDeltaTable(table)) {
+        continue;
+      }
+      Long version = live.map(r -> r.versions().get(table.name())).orElse(null);
+      long latest = latestVersion(table);
+      if (version == null) {
+        deleteDirectory(new Path(path(table)));
+        LOG.warn("removed table {}: an earlier run wrote it but never published", table.name());
+      } else if (latest > version) {
+        DeltaTable.forPath(spark, path(table)).restoreToVersion(version);
+        LOG.warn("restored table {} from version {} to {}, the version the last published run left",
+            table.name(), latest, version);
+      }
+    }
+  }
+
+  /** Removes data files that no version younger than {@code retentionHours} needs. */
+  public void vacuum(double retentionHours) {
+    for (TableSpec table : Tables.ALL) {
+      if (isDeltaTable(table)) {
+        DeltaTable.forPath(spark, path(table)).vacuum(retentionHours);
+      }
+    }
+  }
+
+  /**
+   * Each MERGE adds files, so a year of nightly runs would leave thousands of small ones; a table
+   * with more than this many is compacted at the end of the run.
+   */
+  static final int MAX_FILES_BEFORE_COMPACTION = 64;
+
+  /**
+   * Compacts (Delta OPTIMIZE) the tables that runs merge into or append to, when they have more than
+   * {@link #MAX_FILES_BEFORE_COMPACTION} files; the others are rewritten whole by every run.
+   */
+  public void compactIfFragmented() {
+    for (TableSpec table : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.CLAIMS, Tables.REJECTED, Tables.RUNS)) {
+      if (isDeltaTable(table) && fileCount(table) > MAX_FILES_BEFORE_COMPACTION) {
+        compactTable(table);
+      }
+    }
+  }
+
+  /** Rewrites the small files of every table with more than {@code maxFiles} files into large ones. */
+  public void compact(int maxFiles) {
+    for (TableSpec table : Tables.ALL) {
+      if (isDeltaTable(table) && fileCount(table) > maxFiles) {
+        compactTable(table);
+      }
+    }
+  }
+
+  private void compactTable(TableSpec table) {
+    long start = System.nanoTime();
+    DeltaTable.forPath(spark, path(table)).optimize().executeCompaction();
+    logWrite(table, "compacted", start);
+  }
+
+  public long fileCount(TableSpec table) {
+    return DeltaTable.forPath(spark, path(table)).detail().select("numFiles").first().getLong(0);
+  }
+
+  public boolean isDeltaTable(TableSpec table) {
+    return exists(new Path(new Path(path(table)), "_delta_log")) && DeltaTable.isDeltaTable(spark, path(table));
+  }
+
+  public long latestVersion(TableSpec table) {
+    return DeltaTable.forPath(spark, path(table)).history(1).select("version").first().getLong(0);
+  }
+
+  /** The {@code runs} version whose commit added this run's row: every run commits with its id as user metadata. */
+  private long runsVersionOf(String runId) {
+    List<Row> commit = DeltaTable.forPath(spark, path(Tables.RUNS)).history()
+        .where(col("userMetadata").equalTo(lit(runId))).select("version").orderBy(col("version").desc())
+        .limit(1).collectAsList();
+    return commit.isEmpty() ? latestVersion(Tables.RUNS) : commit.get(0).getLong(0);
+  }
+
+  private static Timestamp parseTimestamp(String text) {
     try {
-      FileSystem fs = pointer.getFileSystem(hadoop);
-      try (OutputStream out = fs.create(staged, true)) {
-        out.write((SNAPSHOTS + "/" + runId + "\n").getBytes(StandardCharsets.UTF_8));
+      return Timestamp.valueOf(text.replace('T', ' ').replace("Z", ""));
+    } catch (IllegalArgumentException e) {
+      try {
+        return Timestamp.valueOf(text + " 00:00:00");
+      } catch (IllegalArgumentException e2) {
+        throw ClaimgraphException.of("--as-of " + text + " is neither a run id nor a time.",
+            "A time is written yyyy-MM-dd or yyyy-MM-dd HH:mm:ss (UTC).",
+            "Pass a run_id from the runs table or a UTC time such as 2024-03-05 12:00:00.");
       }
-      FileContext.getFileContext(pointer.toUri(), hadoop).rename(staged, pointer, Options.Rename.OVERWRITE);
-      prune(fs, runId, keep);
-    } catch (IOException e) {
-      throw ClaimgraphException.of("Could not publish run " + runId + " in " + root + ".", e.getMessage(),
-          "Check free space and permissions of --output; the previous snapshot is still live.", e);
     }
   }
 
-  private void prune(FileSystem fs, String liveRunId, int keep) throws IOException {
-    Path snapshots = new Path(root, SNAPSHOTS);
-    List<String> runIds = new ArrayList<>();
-    for (FileStatus status : fs.listStatus(snapshots)) {
-      runIds.add(status.getPath().getName());
-    }
-    // Run ids start with their UTC start time, so name order is age order.
-    runIds.sort(null);
-    for (int i = 0; i < runIds.size() - Math.max(keep, 1); i++) {
-      if (!runIds.get(i).equals(liveRunId)) {
-        fs.delete(new Path(snapshots, runIds.get(i)), true);
-        LOG.info("pruned old snapshot {}", runIds.get(i));
-      }
-    }
+  private void logWrite(TableSpec table, String verb, long start) {
+    LOG.info("{} table {} in {} s", verb, table.name(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
   private boolean exists(Path path) {
@@ -142,6 +303,16 @@ public final class OutputStore {
       return path.getFileSystem(hadoop).exists(path);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  private void deleteDirectory(Path path) {
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      fs.delete(path, true);
+    } catch (IOException e) {
+      throw ClaimgraphException.of("Could not remove the unpublished table " + path + ".", e.getMessage(),
+          "Check the permissions of --output, or remove that folder by hand.", e);
     }
   }
 }

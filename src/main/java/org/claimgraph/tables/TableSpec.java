@@ -9,9 +9,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * One output table: its name, what a row is, its columns (each with a comment that ends up in the
- * Parquet schema and the README) and the column it is partitioned by, if any.
+ * Delta schema and the README) and the columns its rows are sorted by within each file (so that file
+ * statistics let a query on them skip files), if any.
  */
-public record TableSpec(String name, String rowMeaning, StructType schema, List<String> partitionBy) {
+public record TableSpec(String name, String rowMeaning, StructType schema, List<String> sortBy) {
 
   /** A column with its documentation, kept in the field metadata under {@code comment}. */
   public static StructField column(String name, DataType type, boolean nullable, String comment) {
@@ -31,8 +32,8 @@ public record TableSpec(String name, String rowMeaning, StructType schema, List<
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("### `").append(name).append("`\n\n").append(rowMeaning);
-    if (!partitionBy.isEmpty()) {
-      out.append(" Partitioned by `").append(String.join("`, `", partitionBy)).append("`.");
+    if (!sortBy.isEmpty()) {
+      out.append(" Rows are sorted by `").append(String.join("`, `", sortBy)).append("` within each file.");
     }
     out.append("\n\n| column | type | null? | meaning |\n|---|---|---|---|\n");
     for (StructField f : schema.fields()) {

@@ -116,6 +116,8 @@ public final class Tables {
           column("spark_version", StringType, false, "Spark version the run used."),
           column("claimgraph_version", StringType, false, "claimgraph version."),
           column("stage_seconds", createMapType(StringType, DoubleType), false, "Wall time per stage."),
+          column("table_versions", createMapType(StringType, LongType), false,
+              "Delta version of every other table this run left: readers read each table at these versions."),
       }),
       List.of());
 

@@ -49,7 +49,7 @@ class JobConfigTest {
         .satisfies(e -> assertThat(((ClaimgraphException) e).fix()).contains("jsonl, parquet, csv, text, html"));
     assertThatThrownBy(() -> JobConfig.resolve(null, Map.of("limit", "ten")))
         .isInstanceOf(ClaimgraphException.class).hasMessageContaining("not a whole number");
-    assertThatThrownBy(() -> JobConfig.resolve(null, Map.of("keep-snapshots", "0")))
+    assertThatThrownBy(() -> JobConfig.resolve(null, Map.of("retention-hours", "0")))
         .isInstanceOf(ClaimgraphException.class).hasMessageContaining("must be above 0");
   }
 

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.ClaimgraphException;
 import org.claimgraph.SparkTestSession;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.TableSpec;
@@ -47,8 +53,8 @@ class RunJobTest {
     assertThat(first.duplicates()).as("s018 is an exact copy of s017").isEqualTo(1);
     assertThat(first.rejected()).isZero();
     assertThat(first.accepted() + first.rejected() + first.duplicates()).isEqualTo(first.inputRecords());
-    assertThat(store.readCurrent(Tables.ARTICLES).count()).isEqualTo(37);
-    Row run = store.readCurrent(Tables.RUNS).first();
+    assertThat(store.readPublished(Tables.ARTICLES).count()).isEqualTo(37);
+    Row run = store.readPublished(Tables.RUNS).first();
     assertThat(run.<Long>getAs("input_records")).isEqualTo(38L);
     assertThat(run.<String>getAs("models")).contains("claimgraph-en-0.5.0");
   }
@@ -56,14 +62,14 @@ class RunJobTest {
   @Test
   void everyPublishedTableHasItsDeclaredSchema() {
     for (TableSpec table : Tables.ALL) {
-      Dataset<Row> read = spark.read().parquet(store.currentSnapshot().orElseThrow() + "/" + table.name());
+      Dataset<Row> read = spark.read().format("delta").load(store.path(table));
       assertThat(Set.of(read.columns())).as(table.name()).isEqualTo(Set.copyOf(table.columnNames()));
     }
   }
 
   @Test
   void articlesCarrySentenceAndTokenCounts() {
-    Row s001 = store.readCurrent(Tables.ARTICLES).where("article_id = 's001'").first();
+    Row s001 = store.readPublished(Tables.ARTICLES).where("article_id = 's001'").first();
     assertThat(s001.<Integer>getAs("sentence_count")).isBetween(6, 9);
     assertThat(s001.<Integer>getAs("token_count")).isBetween(120, 160);
     assertThat(s001.<java.sql.Date>getAs("published").toString()).isEqualTo("2024-02-26");
@@ -71,7 +77,7 @@ class RunJobTest {
 
   @Test
   void nerFindsThePlantedPeopleAndOrganisationsAtTheirOffsets() throws IOException {
-    Dataset<Row> mentions = store.readCurrent(Tables.MENTIONS);
+    Dataset<Row> mentions = store.readPublished(Tables.MENTIONS);
     assertThat(mentions.where("article_id = 's001' AND begin = 21 AND end = 35 AND type = 'PER'").count())
         .as("Mara Lindqvist").isEqualTo(1);
     assertThat(mentions.where("article_id = 's001' AND begin = 307 AND end = 319 AND type = 'PER'").count())
@@ -92,8 +98,8 @@ class RunJobTest {
 
   @Test
   void mentionOffsetsSliceTheArticleText() {
-    long mismatched = store.readCurrent(Tables.MENTIONS).alias("m")
-        .join(store.readCurrent(Tables.ARTICLES).alias("a"), "article_id")
+    long mismatched = store.readPublished(Tables.MENTIONS).alias("m")
+        .join(store.readPublished(Tables.ARTICLES).alias("a"), "article_id")
         .where("substring(a.text, m.begin + 1, m.end - m.begin) != m.text").count();
     assertThat(mismatched).isZero();
   }
@@ -103,10 +109,43 @@ class RunJobTest {
     RunJob.Summary second = RunJob.run(spark, config(out.toString(), "merge"),
         List.of(SampleCorpus.extract()), "sample again");
     OutputStore again = OutputStore.at(spark, out.toString());
-    assertThat(again.currentSnapshot()).contains(again.snapshotDir(second.runId()));
-    assertThat(again.readCurrent(Tables.ARTICLES).count()).isEqualTo(37);
-    assertThat(again.readCurrent(Tables.MENTIONS).count()).isEqualTo(first.mentions());
-    assertThat(again.readCurrent(Tables.RUNS).count()).isEqualTo(2);
+    assertThat(again.published().orElseThrow().runId()).isEqualTo(second.runId());
+    assertThat(again.readPublished(Tables.ARTICLES).count()).isEqualTo(37);
+    assertThat(again.readPublished(Tables.MENTIONS).count()).isEqualTo(first.mentions());
+    assertThat(again.readPublished(Tables.RUNS).count()).isEqualTo(2);
+    assertThat(again.read(Tables.RUNS, again.publishedAsOf(first.runId())).count())
+        .as("--as-of the first run reads the tables as it left them").isEqualTo(1);
+    assertThat(again.read(Tables.ARTICLES, again.publishedAsOf(first.runId())).count()).isEqualTo(37);
+  }
+
+  @Test
+  void twoRunsStartedTogetherOnOneOutputLoseNothingAndTheLoserIsToldWhy(@TempDir Path shared) throws Exception {
+    JobConfig config = config(shared.toString(), "merge");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<RunJob.Summary>> runs = pool.invokeAll(List.of(
+          () -> RunJob.run(spark, config, List.of(SampleCorpus.extract()), "first"),
+          () -> RunJob.run(spark, config, List.of(SampleCorpus.extract()), "second")));
+      List<RunJob.Summary> finished = new ArrayList<>();
+      List<Throwable> refused = new ArrayList<>();
+      for (Future<RunJob.Summary> run : runs) {
+        try {
+          finished.add(run.get());
+        } catch (ExecutionException e) {
+          refused.add(e.getCause());
+        }
+      }
+      assertThat(finished).hasSize(1);
+      assertThat(refused).singleElement().isInstanceOf(ClaimgraphException.class)
+          .hasMessageContaining("Another run is writing").hasMessageContaining(finished.get(0).runId());
+      OutputStore both = OutputStore.at(spark, shared.toString());
+      assertThat(both.published().orElseThrow().runId()).isEqualTo(finished.get(0).runId());
+      assertThat(both.readPublished(Tables.RUNS).count()).isEqualTo(1);
+      assertThat(both.readPublished(Tables.ARTICLES).count()).isEqualTo(37);
+      assertThat(both.readPublished(Tables.MENTIONS).count()).isEqualTo(finished.get(0).mentions());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
@@ -116,7 +155,7 @@ class RunJobTest {
     RunJob.Summary bad = RunJob.run(spark, config(badOut.toString(), "replace"),
         List.of(shared.resolve("news/bad-inputs").toString()), "bad-inputs");
     assertThat(bad.accepted() + bad.rejected() + bad.duplicates()).isEqualTo(bad.inputRecords());
-    Dataset<Row> rejected = OutputStore.at(spark, badOut.toString()).readCurrent(Tables.REJECTED);
+    Dataset<Row> rejected = OutputStore.at(spark, badOut.toString()).readPublished(Tables.REJECTED);
     assertThat(rejected.count()).isEqualTo(bad.rejected());
     Set<String> reasons = rejected.select("reason").distinct().collectAsList().stream()
         .map(r -> r.getString(0)).collect(Collectors.toSet());
@@ -127,7 +166,7 @@ class RunJobTest {
         .stream().map(r -> r.getString(0)).collect(Collectors.toSet());
     assertThat(rejectedIds).doesNotContain("bad-0001", "bad-0003", "bad-0006", "bad-0018", "bad-0100",
         "bad-0101", "bad-0306", "bad-0704", "bad-1200", "bad-1201");
-    Set<String> kept = OutputStore.at(spark, badOut.toString()).readCurrent(Tables.ARTICLES)
+    Set<String> kept = OutputStore.at(spark, badOut.toString()).readPublished(Tables.ARTICLES)
         .select("article_id").collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
     assertThat(kept).as("windows-1252 file decoded, BOM stripped, CJK kept, truncated gzip read up to the break")
         .contains("bad-0200", "bad-0203", "bad-1200", "bad-1201", "bad-0500", "bad-0900", "bad-0966");

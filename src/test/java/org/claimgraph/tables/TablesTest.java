@@ -14,7 +14,7 @@ class TablesTest {
       for (StructField field : table.schema().fields()) {
         assertThat(TableSpec.comment(field)).as(table.name() + "." + field.name()).isNotBlank();
       }
-      assertThat(table.columnNames()).containsAll(table.partitionBy());
+      assertThat(table.columnNames()).containsAll(table.sortBy());
     }
   }
 

@@ -1,0 +1,52 @@
+package org.claimgraph.job;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.tables.OutputStore;
+import org.claimgraph.tables.PublishedRun;
+import org.claimgraph.tables.TableSpec;
+import org.claimgraph.tables.Tables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Writes the live version of every table (or the one --as-of names) as plain Parquet,",
+        "DIR/<table>/part-*.parquet, for readers that do not speak Delta Lake."})
+final class ExportCommand implements Callable<Integer> {
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "claimgraph-output",
+      description = "Output directory of `claimgraph run`. Default: ${DEFAULT-VALUE}.")
+  String output;
+
+  @Option(names = "--to", paramLabel = "DIR", required = true, description = "Where the Parquet tables go (replaced).")
+  String to;
+
+  @Option(names = "--as-of", paramLabel = "RUN_ID|TIME", description = "Export the tables as that run left them.")
+  String asOf;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: from spark-submit, else local[*].")
+  String master;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = SparkSessions.create("claimgraph export", master);
+    try {
+      OutputStore store = OutputStore.at(spark, output);
+      Optional<PublishedRun> run = store.publishedAsOf(asOf);
+      if (run.isEmpty()) {
+        throw ClaimgraphException.of("No published tables in " + output + ".",
+            "The directory has no committed runs table, so no run has finished there.",
+            "Run `jobs/claimgraph run --output " + output + "` first, or pass the right --output.");
+      }
+      for (TableSpec table : Tables.ALL) {
+        store.read(table, run).write().mode(SaveMode.Overwrite).parquet(to + "/" + table.name());
+      }
+      System.out.println("exported run " + run.get().runId() + " to " + to);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}
