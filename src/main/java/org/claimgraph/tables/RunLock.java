@@ -63,7 +63,7 @@ public final class RunLock implements AutoCloseable {
       }
       FileStatus status = fs.getFileStatus(path);
       Duration idle = Duration.ofMillis(System.currentTimeMillis() - status.getModificationTime());
-      if (idle.compareTo(STALE_AFTER) > 0) {
+      if (idle.compareTo(STALE_AFTER) > 0 || holderDiedOnThisHost(read(fs, path))) {
         // Rename is atomic: of two runs that find the same stale lock, one moves it and takes over.
         Path moved = new Path(path.getParent(), "run.lock.stale-" + runId);
         if (fs.rename(path, moved) && tryCreate(fs, path, holder)) {
@@ -82,6 +82,27 @@ public final class RunLock implements AutoCloseable {
       throw ClaimgraphException.of("Could not take the run lock " + path + ".", e.getMessage(),
           "Check that --output is a directory you can write to.", e);
     }
+  }
+
+  /**
+   * The holder string names the JVM as {@code pid@host}; on the same host a dead pid settles it at
+   * once, without waiting for the heartbeat to go stale.
+   */
+  private static boolean holderDiedOnThisHost(String holder) {
+    String self = ManagementFactory.getRuntimeMXBean().getName();
+    String host = self.substring(self.indexOf('@') + 1);
+    String[] words = holder.split(" ");
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (words[i].equals("pid") && words[i + 1].endsWith("@" + host)) {
+        String pid = words[i + 1].substring(0, words[i + 1].indexOf('@'));
+        try {
+          return ProcessHandle.of(Long.parseLong(pid)).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean tryCreate(FileSystem fs, Path path, String holder) throws IOException {

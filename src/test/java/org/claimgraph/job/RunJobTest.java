@@ -136,7 +136,8 @@ class RunJobTest {
         }
       }
       assertThat(finished).hasSize(1);
-      assertThat(refused).singleElement().isInstanceOf(ClaimgraphException.class)
+      assertThat(refused).hasSize(1);
+      assertThat(refused.get(0)).isInstanceOf(ClaimgraphException.class)
           .hasMessageContaining("Another run is writing").hasMessageContaining(finished.get(0).runId());
       OutputStore both = OutputStore.at(spark, shared.toString());
       assertThat(both.published().orElseThrow().runId()).isEqualTo(finished.get(0).runId());

@@ -136,5 +136,14 @@ class OutputStoreTest {
     try (RunLock taken = RunLock.acquire(hadoop, dir.toString(), "run-4")) {
       assertThat(Files.readString(lock)).startsWith("run-4");
     }
+
+    // On this host a dead holder is known at once, whatever the lock's age.
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    String self = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    Files.writeString(lock, "run-dead pid " + gone.pid() + self.substring(self.indexOf('@')) + " since now");
+    try (RunLock taken = RunLock.acquire(hadoop, dir.toString(), "run-5")) {
+      assertThat(Files.readString(lock)).startsWith("run-5");
+    }
   }
 }
