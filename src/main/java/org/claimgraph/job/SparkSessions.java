@@ -1,5 +1,6 @@
 package org.claimgraph.job;
 
+import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** The one place claimgraph creates a SparkSession. */
@@ -18,7 +19,10 @@ public final class SparkSessions {
         .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         // retention-hours is the user's choice; Delta's own floor of 168 h would refuse a shorter one.
-        .config("spark.databricks.delta.retentionDurationCheck.enabled", "false");
+        .config("spark.databricks.delta.retentionDurationCheck.enabled", "false")
+        // claimgraph keeps no managed tables: without this every command leaves spark-warehouse/ in the
+        // working directory.
+        .config("spark.sql.warehouse.dir", Path.of(System.getProperty("java.io.tmpdir"), "claimgraph-warehouse").toUri().toString());
     boolean underSubmit = System.getProperty("spark.master") != null;
     if (master != null) {
       builder.master(master);

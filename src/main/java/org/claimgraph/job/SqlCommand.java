@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.tables.OutputStore;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Runs Spark SQL over the live tables of an output directory and prints the result.",
         "Every table (articles, mentions, rejected, runs, …) is a view of that name, read at the versions",
-        "the last committed run (or --as-of) recorded; delta.`OUTPUT/<table>` reads a table's newest version."})
+        "the last committed run (or --as-of) recorded; delta.`OUTPUT/<table>` reads a table's newest version.",
+        "Queries only: statements that write, create, drop or alter, and JVM functions, are refused (exit 3)."})
 final class SqlCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "claimgraph-output",
       description = "Output directory of `claimgraph run`. Default: ${DEFAULT-VALUE}.")
@@ -43,6 +43,9 @@ final class SqlCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "FILE",
       description = "Run every statement of a SQL file (statements end with ';'), e.g. notebooks/overview.sql.")
   Path file;
+
+  @Option(names = "--verbose", description = "On an error, print Spark's whole message and stack trace.")
+  boolean verbose;
 
   @Parameters(paramLabel = "QUERY", arity = "0..1",
       description = "A Spark SQL query. Default (without --file): list the views.")
@@ -81,8 +84,21 @@ final class SqlCommand implements Callable<Integer> {
       if (file != null) {
         System.out.println("\n-- " + statement.replace("\n", "\n-- "));
       }
-      Dataset<Row> result = spark.sql(statement);
-      result.show(rows, false);
+      ReadOnlySql.check(spark, statement);
+      try {
+        spark.sql(statement).show(rows, false);
+      } catch (Exception e) {
+        // Scala hides AnalysisException from javac's checked-exception analysis.
+        if (!(e instanceof AnalysisException)) {
+          throw e;
+        }
+        if (verbose) {
+          e.printStackTrace();
+        }
+        throw ClaimgraphException.of("The SQL statement cannot run.", ReadOnlySql.firstLine(e.getMessage()),
+            "Check table and column names (`claimgraph sql` with no query lists the views; `claimgraph tables` "
+                + "their columns). --verbose prints Spark's whole message.");
+      }
     }
     spark.stop();
     return 0;

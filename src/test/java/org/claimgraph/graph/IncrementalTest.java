@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Day-by-day runs equal one all-at-once run: a run's articles replace their earlier rows in the
- * base tables (what {@code job.TableMerge.byArticle} does), and the derived tables are recomputed
+ * base tables (what {@code job.TableMerge.merged} does), and the derived tables are recomputed
  * from the merged bases. Running day 2 twice must not double count.
  */
 class IncrementalTest {
@@ -35,7 +35,7 @@ class IncrementalTest {
           claims.unionByName(other.claims));
     }
 
-    /** TableMerge.byArticle: live rows of articles the fresh run did not touch, plus the fresh rows. */
+    /** TableMerge.merged: published rows of articles the fresh run did not touch, plus the fresh rows. */
     Bases merge(Bases fresh) {
       Dataset<Row> touched = fresh.articles.select(col("article_id").as("touched_id")).distinct();
       return new Bases(keep(articles, touched).unionByName(fresh.articles),
@@ -122,7 +122,7 @@ class IncrementalTest {
   /**
    * Every actor id of day 1 is the same whether or not day 2 is in the run, except a lone surname the
    * corpus-level rule joins to a full name: that one follows the evidence of all days (which is why
-   * every run rewrites the whole mentions table).
+   * a run updates the actor columns of old mentions where they moved).
    */
   @Test
   void actorIdsOfOneDayDependOnOtherDaysOnlyThroughTheCorpusLevelRule() {
