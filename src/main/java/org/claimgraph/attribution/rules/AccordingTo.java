@@ -16,7 +16,8 @@ final class AccordingTo implements CueRule {
     Span cue = new Span(w.begin(), words.get(i + 1).end());
     int[] np = st.nps.npRight(i + 2, seg);
     // not a plain noun phrase: "early results of exit polls", "his campaign finance documents", "him"
-    Span source = np != null ? new Span(words.get(np[0]).begin(), words.get(np[1]).end()) : st.content.complementPhrase(i + 2, seg);
+    Span source = np != null ? new Span(words.get(np[0]).begin(), words.get(np[1]).end())
+        : st.content.complementPhrase(i + 2, seg);
     if (source == null) {
       return null;
     }
@@ -47,10 +48,8 @@ final class AccordingTo implements CueRule {
       }
       content.add(new Span(words.get(k).begin(), words.get(last).end()));
     }
-    Form form = st.content.quotedShare(content.get(0)) == Form.INDIRECT ? Form.ACCORDING_TO : st.content.quotedShare(content.get(0));
-    if (form == Form.DIRECT) {
-      form = Form.ACCORDING_TO;
-    }
+    // quoted throughout or not at all, the content is reported through the cue; partly quoted stays mixed
+    Form form = st.content.quotedShare(content.get(0)) == Form.MIXED ? Form.MIXED : Form.ACCORDING_TO;
     return st.builder.build(seg, source, cue, "according to", "state", content, form);
   }
 }

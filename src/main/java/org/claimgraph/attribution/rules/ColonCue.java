@@ -51,28 +51,39 @@ final class ColonCue implements CueRule {
       content.add(st.quotes.get(q).span());
       form = Form.DIRECT;
     } else {
-      // unquoted: only a label of names (every word capitalised), at the start of its line
-      for (int j = s; j < i; j++) {
-        Word x = words.get(j);
-        if (!x.capitalised() && !x.isPunct() || NOT_SPEAKERS.contains(x.lower())) {
-          return null;
-        }
-      }
-      if (!st.quotes.opensParagraph(words.get(s).begin()) || i - s > 4 || pos >= text.length()
-          || !Character.isLetterOrDigit(text.charAt(pos)) && text.charAt(pos) != '‘' && text.charAt(pos) != '\'') {
+      Span turn = unquotedTurn(s, i, pos, st);
+      if (turn == null) {
         return null;
       }
-      int end = text.indexOf('\n', pos);
-      end = end < 0 ? text.length() : end;
-      while (end > pos && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
-        end--;
-      }
-      if (end - pos < 8) {
-        return null;
-      }
-      content.add(new Span(pos, end));
-      form = st.content.quotedShare(content.get(0));
+      content.add(turn);
+      form = st.content.quotedShare(turn);
     }
     return st.builder.build(seg, source, new Span(colon.begin(), colon.end()), ":", "state", content, form);
+  }
+
+  /**
+   * Without a quote the colon is too often a label ("UPDATE:", "Related:"): only a label of names
+   * (every word capitalised) at the start of its line counts, and its content is the rest of the line.
+   * Words {@code s} to {@code colon} are the label; {@code pos} is where the text after it starts.
+   */
+  private static Span unquotedTurn(int s, int colon, int pos, ExtractionState st) {
+    List<Word> words = st.words();
+    String text = st.text();
+    for (int j = s; j < colon; j++) {
+      Word x = words.get(j);
+      if (!x.capitalised() && !x.isPunct() || NOT_SPEAKERS.contains(x.lower())) {
+        return null;
+      }
+    }
+    if (!st.quotes.opensParagraph(words.get(s).begin()) || colon - s > 4 || pos >= text.length()
+        || !Character.isLetterOrDigit(text.charAt(pos)) && text.charAt(pos) != '‘' && text.charAt(pos) != '\'') {
+      return null;
+    }
+    int end = text.indexOf('\n', pos);
+    end = end < 0 ? text.length() : end;
+    while (end > pos && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return end - pos < 8 ? null : new Span(pos, end);
   }
 }

@@ -12,10 +12,9 @@ final class DashSignature implements CueRule {
   public Attribution find(int i, ExtractionState st) {
     List<Word> words = st.words();
     String text = st.text();
-    boolean[] usedQuote = st.usedQuote;
     Word dash = words.get(i);
     int qi = st.quotes.quoteEndingBefore(dash.begin());
-    if (qi < 0 || usedQuote[qi]) {
+    if (qi < 0 || st.usedQuote[qi]) {
       return null;
     }
     int j = i + 1;
@@ -36,10 +35,10 @@ final class DashSignature implements CueRule {
     if (after < text.length() && text.charAt(after) != '\n' && st.quotes.at(after) < 0) {
       return null;
     }
-    usedQuote[qi] = true;
+    st.usedQuote[qi] = true;
     List<Span> content = new ArrayList<>();
     content.add(st.quotes.get(qi).span());
-    return st.builder.build(dash.seg(), new Span(words.get(i + 1).begin(), words.get(last).end()), new Span(dash.begin(), dash.end()),
-        ":", "state", content, Form.DIRECT);
+    Span signer = new Span(words.get(i + 1).begin(), words.get(last).end());
+    return st.builder.build(dash.seg(), signer, new Span(dash.begin(), dash.end()), ":", "state", content, Form.DIRECT);
   }
 }

@@ -14,7 +14,6 @@ final class ExtractionState {
   final CueLexicon lexicon;
   final WordView view;
   final Quotes quotes;
-  final Mentions mentions;
   final NounPhrases nps;
   final Adjuncts adjuncts;
   final Content content;
@@ -29,7 +28,7 @@ final class ExtractionState {
     this.lexicon = lexicon;
     view = new WordView(doc);
     quotes = view.quotes();
-    mentions = new Mentions(doc, view);
+    Mentions mentions = new Mentions(doc, view);
     nps = new NounPhrases(view, mentions);
     adjuncts = new Adjuncts(view);
     content = new Content(view, lexicon, nps);

@@ -77,7 +77,7 @@ final class Mentions {
   }
 
   /** Index of the first mention beginning at or after {@code pos} (mentions are sorted by begin). */
-  int firstMentionFrom(int pos) {
+  private int firstMentionFrom(int pos) {
     int lo = 0;
     int hi = mentions.size();
     while (lo < hi) {

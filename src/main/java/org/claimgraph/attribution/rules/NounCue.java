@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.attribution.Attribution;
 import org.claimgraph.attribution.CueLexicon;
+import org.claimgraph.attribution.Form;
 import org.claimgraph.attribution.Span;
 
 /**
@@ -21,7 +22,8 @@ final class NounCue implements CueRule {
     Word cue = words.get(i);
     int seg = cue.seg();
     int m = i - 1;
-    while (m >= st.view.segStart(seg) && m >= i - 3 && (words.get(m).pos().startsWith("JJ") || words.get(m).pos().equals("RB"))) {
+    while (m >= st.view.segStart(seg) && m >= i - 3
+        && (words.get(m).pos().startsWith("JJ") || words.get(m).pos().equals("RB"))) {
       m--; // "his continual attacks", "Trump's strikingly personal attacks"
     }
     if (m < st.view.segStart(seg) || i + 1 >= st.view.segEnd(seg)) {
@@ -60,6 +62,7 @@ final class NounCue implements CueRule {
     }
     List<Span> c = new ArrayList<>();
     c.add(content);
-    return st.builder.build(seg, source, new Span(cue.begin(), cue.end()), e.lemma(), e.cueClass(), c, st.content.quotedShare(content));
+    Form form = st.content.quotedShare(content);
+    return st.builder.build(seg, source, new Span(cue.begin(), cue.end()), e.lemma(), e.cueClass(), c, form);
   }
 }

@@ -94,7 +94,8 @@ final class VerbCue implements CueRule {
       boolean pronoun = np != null && np[0] == np[1] && words.get(np[0]).pos().equals("PRP");
       boolean clauseFollows = np != null && np[1] + 1 < st.view.segEnd(seg) && words.get(np[1] + 1).isVerb()
           && !words.get(np[1] + 1).pos().equals("VBN") && !words.get(np[1] + 1).pos().equals("VBG");
-      if (np != null && !clauseFollows && (!pronoun || np[1] + 1 >= st.view.segEnd(seg) || words.get(np[1] + 1).isPunct())) {
+      if (np != null && !clauseFollows
+          && (!pronoun || np[1] + 1 >= st.view.segEnd(seg) || words.get(np[1] + 1).isPunct())) {
         inverted = new Span(words.get(np[0]).begin(), words.get(np[1]).end());
         k = np[1] + 1;
       }
@@ -132,8 +133,9 @@ final class VerbCue implements CueRule {
     List<Span> content = new ArrayList<>();
     int left = st.quotes.quoteEndingBefore(clauseBegin);
     int right = st.content.quoteStartingAfter(afterAdjuncts, seg, i);
-    if (left >= 0 && !usedQuote[left] && (clause.inverted() || source == null || st.view.endsSegmentAfter(afterAdjuncts, seg)
-        || right >= 0 || st.content.endsWithComma(st.quotes.get(left), clauseBegin))) {
+    if (left >= 0 && !usedQuote[left] && (clause.inverted() || source == null
+        || st.view.endsSegmentAfter(afterAdjuncts, seg) || right >= 0
+        || st.content.endsWithComma(st.quotes.get(left), clauseBegin))) {
       st.content.addQuoteChain(left, content, usedQuote);
     } else {
       left = -1;

@@ -14,33 +14,33 @@ import org.claimgraph.ClaimgraphException;
  * {@code #} comments; each file says what its words are for). A list that is a union of others is
  * composed here, so that each word is written in one file only.
  */
-public final class WordLists {
+final class WordLists {
   private static final String FOLDER = "/attribution/words/";
 
   private static final Set<String> WEEKDAYS = read("weekdays");
   private static final Set<String> MONTH_NAMES = read("months");
 
-  public static final Set<String> VERB_CHAIN = read("verb-chain");
-  public static final Set<String> FUNCTION_WORDS = read("function-words");
-  public static final Set<String> NEVER_NAMES = union(WEEKDAYS, MONTH_NAMES, read("never-names"));
+  static final Set<String> VERB_CHAIN = read("verb-chain");
+  static final Set<String> FUNCTION_WORDS = read("function-words");
+  static final Set<String> NEVER_NAMES = union(WEEKDAYS, MONTH_NAMES, read("never-names"));
   /** Case-sensitive, unlike every other list: "Sen." but not "sen.". */
-  public static final Set<String> TITLES = read("titles");
-  public static final Set<String> NEGATION = read("negation");
-  public static final Set<String> FIRST_AND_SECOND_PERSON = read("first-second-person");
-  public static final Set<String> PRONOUNS = union(FIRST_AND_SECOND_PERSON, read("third-person-pronouns"));
-  public static final Set<String> ORG_HEADS = read("organisation-heads");
-  public static final Set<String> ORG_WORDS = read("organisation-name-words");
-  public static final Set<String> TIME_WORDS = union(WEEKDAYS, possessives(WEEKDAYS), read("time-adjuncts"));
-  public static final Set<String> NOUN_COMPLEMENTS = read("noun-complements");
-  public static final Set<String> HEARER_VERBS = read("hearer-verbs");
-  public static final Set<String> INFINITIVE_CUES = read("infinitive-cues");
-  public static final Set<String> ROLE_HEADS = read("role-heads");
-  public static final Set<String> PERSON_HEADS = read("person-heads");
-  public static final Set<String> TIME_HEADS = union(WEEKDAYS, read("time-heads"));
-  public static final Set<String> TIME_MODIFIERS = union(WEEKDAYS, read("time-modifiers"));
-  public static final Set<String> MONTHS = union(MONTH_NAMES, read("month-abbreviations"));
-  public static final Set<String> MEDIUM_NOUNS = read("medium-nouns");
-  public static final Set<String> NOT_SPEAKERS = read("line-labels");
+  static final Set<String> TITLES = read("titles");
+  static final Set<String> NEGATION = read("negation");
+  static final Set<String> FIRST_AND_SECOND_PERSON = read("first-second-person");
+  static final Set<String> PRONOUNS = union(FIRST_AND_SECOND_PERSON, read("third-person-pronouns"));
+  static final Set<String> ORG_HEADS = read("organisation-heads");
+  static final Set<String> ORG_WORDS = read("organisation-name-words");
+  static final Set<String> TIME_WORDS = union(WEEKDAYS, possessives(WEEKDAYS), read("time-adjuncts"));
+  static final Set<String> NOUN_COMPLEMENTS = read("noun-complements");
+  static final Set<String> HEARER_VERBS = read("hearer-verbs");
+  static final Set<String> INFINITIVE_CUES = read("infinitive-cues");
+  static final Set<String> ROLE_HEADS = read("role-heads");
+  static final Set<String> PERSON_HEADS = read("person-heads");
+  static final Set<String> TIME_HEADS = union(WEEKDAYS, read("time-heads"));
+  static final Set<String> TIME_MODIFIERS = union(WEEKDAYS, read("time-modifiers"));
+  static final Set<String> MONTHS = union(MONTH_NAMES, read("month-abbreviations"));
+  static final Set<String> MEDIUM_NOUNS = read("medium-nouns");
+  static final Set<String> NOT_SPEAKERS = read("line-labels");
 
   private WordLists() {}
 
