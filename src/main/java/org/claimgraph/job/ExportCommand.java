@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.claimgraph.ClaimgraphException;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.PublishedRun;
 import org.claimgraph.tables.TableSpec;
@@ -34,12 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("claimgraph export", master);
     try {
       OutputStore store = OutputStore.at(spark, output);
-      Optional<PublishedRun> run = store.publishedAsOf(asOf);
-      if (run.isEmpty()) {
-        throw ClaimgraphException.of("No published tables in " + output + ".",
-            "The directory has no committed runs table, so no run has finished there.",
-            "Run `jobs/claimgraph run --output " + output + "` first, or pass the right --output.");
-      }
+      Optional<PublishedRun> run = Optional.of(store.requirePublished(asOf));
       for (TableSpec table : Tables.ALL) {
         store.read(table, run).write().mode(SaveMode.Overwrite).parquet(to + "/" + table.name());
       }

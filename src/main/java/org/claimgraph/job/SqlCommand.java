@@ -69,12 +69,7 @@ final class SqlCommand implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = SparkSessions.create("claimgraph sql", master);
     OutputStore store = OutputStore.at(spark, output);
-    Optional<PublishedRun> run = store.publishedAsOf(asOf);
-    if (run.isEmpty()) {
-      throw ClaimgraphException.of("No published tables in " + output + ".",
-          "The directory has no committed runs table, so no run has finished there.",
-          "Run `jobs/claimgraph run --output " + output + "` first, or pass the right --output.");
-    }
+    Optional<PublishedRun> run = Optional.of(store.requirePublished(asOf));
     // Each view reads its table at the version the run recorded, so the views agree with each other
     // even while another run is committing.
     for (TableSpec table : Tables.ALL) {

@@ -89,6 +89,13 @@ public final class OutputStore {
     return Optional.of(new PublishedRun(last.get(0).getString(0), versions));
   }
 
+  /** {@link #publishedAsOf}, for commands that can do nothing without a published run. */
+  public PublishedRun requirePublished(String asOf) {
+    return publishedAsOf(asOf).orElseThrow(() -> ClaimgraphException.of("No published tables in " + root + ".",
+        "The directory has no committed runs table, so no run has finished there.",
+        "Run `jobs/claimgraph run --output " + root + "` first, or pass the right --output."));
+  }
+
   /** A table as the given run left it; an empty Dataset of its schema when that run had none. */
   public Dataset<Row> read(TableSpec table, Optional<PublishedRun> run) {
     Long version = run.map(r -> r.versions().get(table.name())).orElse(null);
