@@ -113,9 +113,7 @@ final class JsonLinesReader implements PerFileReader {
       byte[] bytes = lines.bytes();
       int length = lines.length();
       if (lines.tooLong()) {
-        return RawRecord.rejected(file.path(), line, records, null, Reason.TEXT_TOO_LONG,
-            "the line is " + lines.totalLength() + " bytes, more than any record within the text limit can take ("
-                + maxLineBytes + ")", RawRecord.excerpt(bytes, length));
+        return overlong(line, bytes, length);
       }
       String text = decoder.utf8(bytes, length);
       if (text != null) {
@@ -132,6 +130,22 @@ final class JsonLinesReader implements PerFileReader {
         text = text.substring(1);
       }
       return JsonRecordParser.parse(file.path(), line, records, text, columns);
+    }
+
+    /** A line over the byte cap: text_too_long only when the body is the field that runs past it. */
+    private Row overlong(long line, byte[] bytes, int length) {
+      JsonRecordParser.Cut cut = JsonRecordParser.cut(
+          new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8), columns);
+      String size = "the line is " + lines.totalLength() + " bytes, more than the cap of " + maxLineBytes
+          + " (6 bytes per allowed text char plus 1 MiB for other fields)";
+      boolean textCut = cut.field() != null && columns.candidates(ColumnMapping.Field.TEXT).contains(cut.field());
+      if (textCut) {
+        return RawRecord.rejected(file.path(), line, records, cut.id(), Reason.TEXT_TOO_LONG,
+            size + "; the text field runs past it", RawRecord.excerpt(bytes, length));
+      }
+      return RawRecord.rejected(file.path(), line, records, cut.id(), Reason.RECORD_TOO_LARGE,
+          size + (cut.field() == null ? "" : "; the field that runs past it is `" + cut.field() + "`, not the text"),
+          RawRecord.excerpt(bytes, length));
     }
 
     private boolean isWindows1252File() {
