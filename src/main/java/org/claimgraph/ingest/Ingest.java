@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -69,6 +70,28 @@ public final class Ingest {
     Dataset<Row> rejectedRows = conform(labelled.filter(col(Deduplication.OUTCOME).equalTo(Deduplication.REJECTED))
         .withColumn("run_id", lit(runId)), Tables.REJECTED.schema());
     return new IngestResult(articles, rejectedRows, counts);
+  }
+
+  /**
+   * Lists the inputs that live on the local file system, with a plain Hadoop configuration, so that a
+   * missing or empty input stops the run before Spark starts and the model loads. Inputs on other file
+   * systems (HDFS, S3) are left to {@link #read}, which has the cluster's configuration and credentials.
+   *
+   * @return the number of local input files found
+   */
+  public static int checkLocalInputs(IngestOptions options) {
+    Configuration conf = new Configuration();
+    List<String> local = new ArrayList<>();
+    for (String input : options.inputs()) {
+      try {
+        if ("file".equals(new org.apache.hadoop.fs.Path(input).getFileSystem(conf).getScheme())) {
+          local.add(input);
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // Not a local path we can judge here; Spark reports it with the cluster's settings.
+      }
+    }
+    return local.isEmpty() ? 0 : InputFiles.resolve(conf, local, options.format()).size();
   }
 
   private static Dataset<Row> readAll(SparkSession spark, List<InputFile> files, IngestOptions options) {
