@@ -27,10 +27,12 @@ final class CsvReader implements PerFileReader {
 
   private final ColumnMapping columns;
   private final long limit;
+  private final long maxDecompressedBytes;
 
-  CsvReader(ColumnMapping columns, long limit) {
+  CsvReader(ColumnMapping columns, long limit, long maxDecompressedBytes) {
     this.columns = columns;
     this.limit = limit;
+    this.maxDecompressedBytes = maxDecompressedBytes;
   }
 
   @Override
@@ -43,7 +45,7 @@ final class CsvReader implements PerFileReader {
     settings.setSkipEmptyLines(true);
     CsvParser parser = new CsvParser(settings);
     try {
-      Reader reader = new InputStreamReader(PerFileReader.open(file, conf), StandardCharsets.UTF_8);
+      Reader reader = new InputStreamReader(PerFileReader.open(file, conf, maxDecompressedBytes), StandardCharsets.UTF_8);
       parser.beginParsing(reader);
     } catch (IOException | RuntimeException e) {
       return List.of(RawRecord.rejected(file.path(), null, 1, null, Reason.UNREADABLE_FILE,
@@ -59,6 +61,7 @@ final class CsvReader implements PerFileReader {
       private long rows;
       private String[] next;
       private boolean failed;
+      private CappedInputStream.TooLargeException tooLarge;
 
       @Override
       public boolean hasNext() {
@@ -67,10 +70,11 @@ final class CsvReader implements PerFileReader {
             next = parser.parseNext();
           } catch (RuntimeException e) {
             failed = true;
-            next = new String[] {"\u0000failure", String.valueOf(e.getMessage())};
+            tooLarge = CappedInputStream.find(e);
+            next = new String[] {"\u0000failure", String.valueOf(tooLarge != null ? tooLarge.getMessage() : e.getMessage())};
           }
           if (next == null) {
-            parser.stopParsing();
+            stop();
           }
         }
         return next != null;
@@ -85,13 +89,26 @@ final class CsvReader implements PerFileReader {
         next = null;
         rows++;
         if (failed) {
-          parser.stopParsing();
+          stop();
+          if (tooLarge != null) {
+            return RawRecord.rejected(file.path(), null, rows, null, Reason.FILE_TOO_LARGE,
+                values[1] + " (max-decompressed-bytes); the " + (rows - 1) + " rows before were kept", null);
+          }
           return RawRecord.rejected(file.path(), null, rows, null, Reason.UNREADABLE_FILE,
               "the CSV parser stopped after " + (rows - 1) + " rows: " + values[1], null);
         }
         return RawRecord.fields(file.path(), rows, rows, value(values, Field.ID), value(values, Field.URL),
             value(values, Field.OUTLET), value(values, Field.TITLE), value(values, Field.PUBLISHED),
             value(values, Field.TEXT), RawRecord.excerpt(String.join(",", nonNull(values))));
+      }
+
+      /** Univocity rethrows the read error on close; everything was reported already. */
+      private void stop() {
+        try {
+          parser.stopParsing();
+        } catch (RuntimeException e) {
+          // Nothing left to read or report.
+        }
       }
 
       private String value(String[] values, Field f) {

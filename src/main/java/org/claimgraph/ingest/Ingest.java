@@ -100,10 +100,14 @@ public final class Ingest {
     List<Dataset<Row>> parts = new ArrayList<>();
     byFormat.forEach((format, group) -> parts.add(switch (format) {
       case JSONL -> PerFileReader.readAll(spark, group,
-          new JsonLinesReader(options.columns(), options.maxTextChars(), options.limit()));
-      case CSV -> PerFileReader.readAll(spark, group, new CsvReader(options.columns(), options.limit()));
-      case TEXT -> PerFileReader.readAll(spark, group, new TextFileReader());
-      case HTML -> PerFileReader.readAll(spark, group, new HtmlFileReader());
+          new JsonLinesReader(options.columns(), options.maxTextChars(), options.limit(),
+              options.maxDecompressedBytes()));
+      case CSV -> PerFileReader.readAll(spark, group, new CsvReader(options.columns(), options.limit(),
+          options.maxDecompressedBytes()));
+      case TEXT -> PerFileReader.readAll(spark, group, new TextFileReader(options.maxPageBytes(),
+          options.maxDecompressedBytes()));
+      case HTML -> PerFileReader.readAll(spark, group, new HtmlFileReader(options.maxPageBytes(),
+          options.maxDecompressedBytes()));
       case PARQUET -> ParquetReader.read(spark, group, options.columns(), options.limit());
       case AUTO -> throw new IllegalStateException("InputFiles resolves AUTO to a concrete format");
     }));

@@ -32,15 +32,18 @@ final class JsonLinesReader implements PerFileReader {
   private final ColumnMapping columns;
   private final int maxLineBytes;
   private final long limit;
+  private final long maxDecompressedBytes;
 
   /**
    * @param maxTextChars longer lines than can possibly hold a body this long (six bytes per escaped
    *     char plus 1 MiB of other fields) are rejected without being held in memory
    * @param limit stop each file after this many records (0 = all): no file contributes more than the
    *     global limit, so a small limit does not read whole files
+   * @param maxDecompressedBytes a compressed file is read up to this many bytes, then file_too_large
    */
-  JsonLinesReader(ColumnMapping columns, int maxTextChars, long limit) {
+  JsonLinesReader(ColumnMapping columns, int maxTextChars, long limit, long maxDecompressedBytes) {
     this.columns = columns;
+    this.maxDecompressedBytes = maxDecompressedBytes;
     this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxTextChars + (1 << 20));
     this.limit = limit;
   }
@@ -49,7 +52,7 @@ final class JsonLinesReader implements PerFileReader {
   public Iterator<Row> read(InputFile file, Configuration conf) {
     ByteLines lines;
     try {
-      lines = new ByteLines(PerFileReader.open(file, conf), maxLineBytes);
+      lines = new ByteLines(PerFileReader.open(file, conf, maxDecompressedBytes), maxLineBytes);
     } catch (IOException e) {
       return java.util.List.of(RawRecord.rejected(file.path(), null, 1, null, Reason.UNREADABLE_FILE,
           "cannot open the file: " + e, null)).iterator();
@@ -158,7 +161,7 @@ final class JsonLinesReader implements PerFileReader {
     /** Second pass over the file: see the class comment for the rule. */
     private boolean sniffWindows1252() {
       boolean sawInvalid = false;
-      try (ByteLines all = new ByteLines(PerFileReader.open(file, conf), maxLineBytes)) {
+      try (ByteLines all = new ByteLines(PerFileReader.open(file, conf, maxDecompressedBytes), maxLineBytes)) {
         LineDecoder sniffer = new LineDecoder();
         while (all.next() && all.failure() == null) {
           if (all.tooLong()) {
@@ -184,6 +187,11 @@ final class JsonLinesReader implements PerFileReader {
     }
 
     private Row streamFailure(IOException e) {
+      if (e instanceof CappedInputStream.TooLargeException) {
+        return RawRecord.rejected(file.path(), null, records, null, Reason.FILE_TOO_LARGE,
+            e.getMessage() + " (max-decompressed-bytes), so reading stopped at line " + lines.lineNumber()
+                + "; the whole lines before it were kept", RawRecord.excerpt(lines.bytes(), lines.length()));
+      }
       boolean truncated = e instanceof EOFException;
       String detail = truncated
           ? "the compressed stream ends early after line " + (lines.lineNumber() - 1)

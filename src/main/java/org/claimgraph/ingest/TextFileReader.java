@@ -18,12 +18,24 @@ import org.claimgraph.ingest.InputFiles.InputFile;
 final class TextFileReader implements PerFileReader {
   private static final long serialVersionUID = 1L;
 
+  private final long maxPageBytes;
+  private final long maxDecompressedBytes;
+
+  TextFileReader(long maxPageBytes, long maxDecompressedBytes) {
+    this.maxPageBytes = maxPageBytes;
+    this.maxDecompressedBytes = maxDecompressedBytes;
+  }
+
   @Override
   public Iterator<Row> read(InputFile file, Configuration conf) {
     String id = InputFormat.baseName(file.relativeName());
     byte[] bytes;
-    try (InputStream in = PerFileReader.open(file, conf)) {
-      bytes = in.readAllBytes();
+    try (InputStream in = PerFileReader.open(file, conf, maxDecompressedBytes)) {
+      // Capped: one page is one article, so a bigger one is not worth holding (and a bomb would end the JVM).
+      bytes = CappedInputStream.readAll(in, maxPageBytes, "the file has");
+    } catch (CappedInputStream.TooLargeException e) {
+      return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.FILE_TOO_LARGE,
+          e.getMessage() + " (max-page-bytes or, compressed, max-decompressed-bytes)", null)).iterator();
     } catch (IOException e) {
       return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.UNREADABLE_FILE,
           "cannot read the file: " + e, null)).iterator();

@@ -41,6 +41,10 @@ public final class JobConfig {
     k.put("limit", new String[] {"0", "Read only the first N input records (0 = all)."});
     k.put("partitions", new String[] {"0", "Partitions for the NLP stage (0 = 2 per core)."});
     k.put("max-text-chars", new String[] {"1000000", "Longer bodies are rejected (text_too_long)."});
+    k.put("max-decompressed-bytes", new String[] {"4294967296", "A compressed input that expands to more bytes is "
+        + "rejected (file_too_large); line formats keep the records before the cap."});
+    k.put("max-page-bytes", new String[] {"67108864", "A .txt or .html page (after decompression) larger than "
+        + "this is rejected (file_too_large) without being read into memory."});
     k.put("bad-date", new String[] {"reject", "reject: unparseable dates go to `rejected`; keep: date null."});
     k.put("keep-snapshots", new String[] {"3", "Published snapshots kept in the output directory."});
     k.put("mode", new String[] {"merge", "merge: replace this input's articles in the live tables; replace: start afresh."});
@@ -121,6 +125,9 @@ public final class JobConfig {
     inRange("partitions", 0, Integer.MAX_VALUE);
     // Lines are capped at 6 bytes per text char plus 1 MiB, held in one Java array.
     inRange("max-text-chars", 1, (Integer.MAX_VALUE - (1 << 20)) / 6);
+    inRange("max-decompressed-bytes", 1, Long.MAX_VALUE);
+    // A page is read into one Java array.
+    inRange("max-page-bytes", 1, Integer.MAX_VALUE - 16);
     inRange("keep-snapshots", 1, Integer.MAX_VALUE);
     inRange("graph.max-actors-per-article", 1, Integer.MAX_VALUE);
     if (get("output").isBlank()) {
@@ -221,7 +228,7 @@ public final class JobConfig {
     return new IngestOptions(inputs, InputFormat.valueOf(get("format").toUpperCase(Locale.ROOT)), columns,
         intValue("max-text-chars"),
         get("bad-date").equalsIgnoreCase("keep") ? BadDatePolicy.KEEP_NULL : BadDatePolicy.REJECT,
-        number("limit"), 0);
+        number("limit"), 0, number("max-decompressed-bytes"), number("max-page-bytes"));
   }
 
   private String orDefault(String key, String fallback) {
