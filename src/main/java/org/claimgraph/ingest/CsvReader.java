@@ -50,7 +50,8 @@ final class CsvReader implements PerFileReader {
     oneLine.setHeaderExtractionEnabled(false);
     CsvParser lineParser = new CsvParser(oneLine);
     try {
-      Reader reader = new InputStreamReader(PerFileReader.open(file, conf, maxDecompressedBytes), StandardCharsets.UTF_8);
+      Reader reader = new InputStreamReader(PerFileReader.open(file, conf, maxDecompressedBytes),
+          StandardCharsets.UTF_8);
       parser.beginParsing(reader);
     } catch (IOException | RuntimeException e) {
       return List.of(RawRecord.rejected(file.path(), null, 1, null, Reason.UNREADABLE_FILE,
@@ -80,7 +81,8 @@ final class CsvReader implements PerFileReader {
           } catch (RuntimeException e) {
             failed = true;
             tooLarge = CappedInputStream.find(e);
-            next = new String[] {"\u0000failure", String.valueOf(tooLarge != null ? tooLarge.getMessage() : e.getMessage())};
+            next = new String[] {"\u0000failure",
+                String.valueOf(tooLarge != null ? tooLarge.getMessage() : e.getMessage())};
           }
           if (next == null) {
             stop();

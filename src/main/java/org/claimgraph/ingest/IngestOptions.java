@@ -60,27 +60,33 @@ public record IngestOptions(List<String> inputs, InputFormat format, ColumnMappi
   }
 
   public IngestOptions withFormat(InputFormat f) {
-    return new IngestOptions(inputs, f, columns, maxTextChars, badDate, limit, partitions, maxDecompressedBytes, maxPageBytes);
+    return new IngestOptions(inputs, f, columns, maxTextChars, badDate, limit, partitions,
+        maxDecompressedBytes, maxPageBytes);
   }
 
   public IngestOptions withColumns(ColumnMapping c) {
-    return new IngestOptions(inputs, format, c, maxTextChars, badDate, limit, partitions, maxDecompressedBytes, maxPageBytes);
+    return new IngestOptions(inputs, format, c, maxTextChars, badDate, limit, partitions,
+        maxDecompressedBytes, maxPageBytes);
   }
 
   public IngestOptions withMaxTextChars(int n) {
-    return new IngestOptions(inputs, format, columns, n, badDate, limit, partitions, maxDecompressedBytes, maxPageBytes);
+    return new IngestOptions(inputs, format, columns, n, badDate, limit, partitions,
+        maxDecompressedBytes, maxPageBytes);
   }
 
   public IngestOptions withBadDate(BadDatePolicy p) {
-    return new IngestOptions(inputs, format, columns, maxTextChars, p, limit, partitions, maxDecompressedBytes, maxPageBytes);
+    return new IngestOptions(inputs, format, columns, maxTextChars, p, limit, partitions,
+        maxDecompressedBytes, maxPageBytes);
   }
 
   public IngestOptions withLimit(long n) {
-    return new IngestOptions(inputs, format, columns, maxTextChars, badDate, n, partitions, maxDecompressedBytes, maxPageBytes);
+    return new IngestOptions(inputs, format, columns, maxTextChars, badDate, n, partitions,
+        maxDecompressedBytes, maxPageBytes);
   }
 
   public IngestOptions withPartitions(int n) {
-    return new IngestOptions(inputs, format, columns, maxTextChars, badDate, limit, n, maxDecompressedBytes, maxPageBytes);
+    return new IngestOptions(inputs, format, columns, maxTextChars, badDate, limit, n,
+        maxDecompressedBytes, maxPageBytes);
   }
 
   public IngestOptions withMaxDecompressedBytes(long n) {

@@ -44,7 +44,8 @@ final class TextFileReader implements PerFileReader {
     String content = decode(bytes);
     if (content == null) {
       return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.BAD_ENCODING,
-          "the file is neither valid UTF-8 nor in a legacy encoding ICU recognises (or it is damaged UTF-8)", RawRecord.excerpt(bytes, bytes.length))).iterator();
+          "the file is neither valid UTF-8 nor in a legacy encoding ICU recognises (or it is damaged UTF-8)",
+          RawRecord.excerpt(bytes, bytes.length))).iterator();
     }
     if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
       content = content.substring(1);
