@@ -20,14 +20,26 @@ import org.jsoup.nodes.Document;
 final class HtmlFileReader implements PerFileReader {
   private static final long serialVersionUID = 1L;
 
+  private final long maxPageBytes;
+  private final long maxDecompressedBytes;
+
+  HtmlFileReader(long maxPageBytes, long maxDecompressedBytes) {
+    this.maxPageBytes = maxPageBytes;
+    this.maxDecompressedBytes = maxDecompressedBytes;
+  }
+
   @Override
   public Iterator<Row> read(InputFile file, Configuration conf) {
     String id = InputFormat.baseName(file.relativeName());
     byte[] bytes;
     Document doc;
-    try (InputStream in = PerFileReader.open(file, conf)) {
-      bytes = in.readAllBytes();
+    try (InputStream in = PerFileReader.open(file, conf, maxDecompressedBytes)) {
+      // Capped: one page is one article, so a bigger one is not worth holding (and a bomb would end the JVM).
+      bytes = CappedInputStream.readAll(in, maxPageBytes, "the page has");
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    } catch (CappedInputStream.TooLargeException e) {
+      return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.FILE_TOO_LARGE,
+          e.getMessage() + " (max-page-bytes or, compressed, max-decompressed-bytes)", null)).iterator();
     } catch (IOException e) {
       return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.UNREADABLE_FILE,
           "cannot read the page: " + e, null)).iterator();

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -71,16 +72,42 @@ public final class Ingest {
     return new IngestResult(articles, rejectedRows, counts);
   }
 
+  /**
+   * Lists the inputs that live on the local file system, with a plain Hadoop configuration, so that a
+   * missing or empty input stops the run before Spark starts and the model loads. Inputs on other file
+   * systems (HDFS, S3) are left to {@link #read}, which has the cluster's configuration and credentials.
+   *
+   * @return the number of local input files found
+   */
+  public static int checkLocalInputs(IngestOptions options) {
+    Configuration conf = new Configuration();
+    List<String> local = new ArrayList<>();
+    for (String input : options.inputs()) {
+      try {
+        if ("file".equals(new org.apache.hadoop.fs.Path(input).getFileSystem(conf).getScheme())) {
+          local.add(input);
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // Not a local path we can judge here; Spark reports it with the cluster's settings.
+      }
+    }
+    return local.isEmpty() ? 0 : InputFiles.resolve(conf, local, options.format()).size();
+  }
+
   private static Dataset<Row> readAll(SparkSession spark, List<InputFile> files, IngestOptions options) {
     Map<InputFormat, List<InputFile>> byFormat = files.stream()
         .collect(Collectors.groupingBy(InputFile::format, () -> new EnumMap<>(InputFormat.class), Collectors.toList()));
     List<Dataset<Row>> parts = new ArrayList<>();
     byFormat.forEach((format, group) -> parts.add(switch (format) {
       case JSONL -> PerFileReader.readAll(spark, group,
-          new JsonLinesReader(options.columns(), options.maxTextChars(), options.limit()));
-      case CSV -> PerFileReader.readAll(spark, group, new CsvReader(options.columns(), options.limit()));
-      case TEXT -> PerFileReader.readAll(spark, group, new TextFileReader());
-      case HTML -> PerFileReader.readAll(spark, group, new HtmlFileReader());
+          new JsonLinesReader(options.columns(), options.maxTextChars(), options.limit(),
+              options.maxDecompressedBytes()));
+      case CSV -> PerFileReader.readAll(spark, group, new CsvReader(options.columns(), options.limit(),
+          options.maxDecompressedBytes()));
+      case TEXT -> PerFileReader.readAll(spark, group, new TextFileReader(options.maxPageBytes(),
+          options.maxDecompressedBytes()));
+      case HTML -> PerFileReader.readAll(spark, group, new HtmlFileReader(options.maxPageBytes(),
+          options.maxDecompressedBytes()));
       case PARQUET -> ParquetReader.read(spark, group, options.columns(), options.limit());
       case AUTO -> throw new IllegalStateException("InputFiles resolves AUTO to a concrete format");
     }));

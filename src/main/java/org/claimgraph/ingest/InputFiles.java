@@ -10,7 +10,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.fs.permission.FsAction;
 import org.claimgraph.ClaimgraphException;
 
 /**
@@ -124,14 +123,12 @@ final class InputFiles {
     return false;
   }
 
-  private static void add(FileSystem fs, FileStatus f, String rel, InputFormat format, TreeMap<String, InputFile> out)
-      throws IOException {
-    try {
-      fs.access(f.getPath(), FsAction.READ);
-    } catch (org.apache.hadoop.security.AccessControlException e) {
-      throw ClaimgraphException.of("cannot read input file " + f.getPath(), "permission denied: " + e.getMessage(),
-          "make the file readable for the user running the job, or leave it out of the inputs.", e);
-    }
+  /**
+   * No read check here: Hadoop's access check compares mode bits (it refuses root a mode-000 file root
+   * can read) and a failing file would end the whole run. Each reader opens its file and turns a
+   * failure into an {@code unreadable_file} row instead.
+   */
+  private static void add(FileSystem fs, FileStatus f, String rel, InputFormat format, TreeMap<String, InputFile> out) {
     String path = f.getPath().toString();
     out.putIfAbsent(path, new InputFile(path, rel, format));
   }

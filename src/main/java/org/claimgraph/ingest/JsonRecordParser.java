@@ -1,12 +1,16 @@
 package org.claimgraph.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +27,15 @@ import org.claimgraph.ingest.ColumnMapping.Field;
 final class JsonRecordParser {
   private JsonRecordParser() {}
 
+  // Long bodies are a validation matter (text_too_long), not a parse error; depth and number length keep
+  // Jackson's defaults, which bound the stack and the cost of number parsing.
+  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
+      .build();
+
   private static final ObjectMapper STRICT = new ObjectMapper(JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      // Long bodies are a validation matter (text_too_long), not a parse error.
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .streamReadConstraints(LIMITS)
       .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -36,10 +44,17 @@ final class JsonRecordParser {
     JsonNode node;
     try {
       node = STRICT.readTree(json);
+    } catch (StreamConstraintsException e) {
+      // Jackson's safety limits (nesting depth, number length) throw without a location.
+      boolean depth = e.getOriginalMessage().toLowerCase(Locale.ROOT).contains("depth");
+      return RawRecord.rejected(file, line, index, null, depth ? Reason.TOO_DEEP : Reason.NUMBER_TOO_LONG,
+          (depth ? "the JSON nests deeper than " + LIMITS.getMaxNestingDepth() + " levels"
+              : "a JSON number has more than " + LIMITS.getMaxNumberLength() + " digits")
+              + ": " + firstLine(e), excerpt);
     } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
       return RawRecord.rejected(file, line, index, null, Reason.UNPARSEABLE,
-          "not one valid JSON value: " + e.getOriginalMessage().lines().findFirst().orElse("")
-              + " (column " + e.getLocation().getColumnNr() + ")", excerpt);
+          "not one valid JSON value: " + firstLine(e) + where, excerpt);
     }
     if (!node.isObject()) {
       return RawRecord.rejected(file, line, index, null, Reason.NOT_AN_OBJECT,
@@ -77,6 +92,11 @@ final class JsonRecordParser {
         excerpt);
   }
 
+  private static String firstLine(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse("");
+  }
+
   /** The value of the first candidate key that is present and not null. */
   private static JsonNode first(JsonNode object, ColumnMapping columns, Field field) {
     for (String name : columns.candidates(field)) {
@@ -86,6 +106,35 @@ final class JsonRecordParser {
       }
     }
     return null;
+  }
+
+  /** What the kept start of an over-long line says: its id (when it comes early) and the field that was cut. */
+  record Cut(String id, String field) {}
+
+  /**
+   * Reads the start of a line that was cut at the byte cap, token by token, up to the break: the
+   * string values are skipped, not built, so a huge field costs nothing beyond the bytes kept.
+   */
+  static Cut cut(String prefix, ColumnMapping columns) {
+    String id = null;
+    String field = null;
+    try (JsonParser p = STRICT.getFactory().createParser(prefix)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return new Cut(null, null);
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field = p.currentName();
+        JsonToken v = p.nextToken();
+        if (v == JsonToken.VALUE_STRING && id == null && columns.candidates(Field.ID).contains(field)) {
+          id = p.getText();
+        } else if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // The break (or bad JSON before it): what was read so far is the answer.
+    }
+    return new Cut(id, field);
   }
 
   /** The id of a line that cannot be used, when a lenient reading of it still finds one; else null. */

@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,24 @@ final class ParquetReader {
   private ParquetReader() {}
 
   static Dataset<Row> read(SparkSession spark, List<InputFile> files, ColumnMapping columns, long limit) {
+    // Spark's reader fails the job on a file it cannot open, so such files are found and rejected first.
+    List<InputFile> readable = new ArrayList<>();
+    List<Row> unreadable = new ArrayList<>();
+    for (InputFile f : files) {
+      try (InputStream in = PerFileReader.open(f, spark.sparkContext().hadoopConfiguration())) {
+        in.read();
+        readable.add(f);
+      } catch (IOException e) {
+        unreadable.add(RawRecord.rejected(f.path(), null, 1, null, Reason.UNREADABLE_FILE,
+            "cannot read the Parquet file: " + e, null));
+      }
+    }
+    Dataset<Row> rejected = spark.createDataFrame(unreadable, RawRecord.SCHEMA);
+    return readable.isEmpty() ? rejected : readReadable(spark, readable, columns, limit).unionByName(rejected);
+  }
+
+  private static Dataset<Row> readReadable(SparkSession spark, List<InputFile> files, ColumnMapping columns,
+                                           long limit) {
     Dataset<Row> df = spark.read().parquet(files.stream().map(InputFile::path).toArray(String[]::new));
     List<String> available = Arrays.asList(df.columns());
     List<Column> out = new ArrayList<>();

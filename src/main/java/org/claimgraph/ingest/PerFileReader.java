@@ -1,11 +1,13 @@
 package org.claimgraph.ingest;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -36,17 +38,54 @@ interface PerFileReader extends Serializable {
     return spark.createDataFrame(rows, RawRecord.SCHEMA);
   }
 
-  /** Opens a file through Hadoop, decompressing by suffix (.gz, .bz2, ...). */
+  /** Opens a file through Hadoop, decompressing by suffix (.gz, .bz2, ...), with no cap. */
   static InputStream open(InputFile file, Configuration conf) throws IOException {
+    return open(file, conf, Long.MAX_VALUE);
+  }
+
+  /**
+   * Opens a file through Hadoop, decompressing by suffix; a compressed file that expands to more than
+   * {@code maxDecompressedBytes} fails with {@link CappedInputStream.TooLargeException} on that read.
+   */
+  static InputStream open(InputFile file, Configuration conf, long maxDecompressedBytes) throws IOException {
     Path path = new Path(file.path());
     FileSystem fs = path.getFileSystem(conf);
-    InputStream raw = fs.open(path);
+    InputStream raw = new FsErrorsAsIo(fs.open(path));
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
     try {
-      return codec == null ? raw : codec.createInputStream(raw);
+      return codec == null ? raw : new CappedInputStream(codec.createInputStream(raw), maxDecompressedBytes,
+          "the file decompresses to");
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
+    }
+  }
+
+  /**
+   * Hadoop's local file system reports a failing read (EIO) as {@link FSError}, an Error that would
+   * end the task; readers handle IOExceptions, so it is turned into one.
+   */
+  final class FsErrorsAsIo extends FilterInputStream {
+    FsErrorsAsIo(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (FSError e) {
+        throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (FSError e) {
+        throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+      }
     }
   }
 }

@@ -13,17 +13,30 @@ import org.claimgraph.ingest.InputFiles.InputFile;
  * extensions ({@code business/001} for {@code bbc/business/001.txt} read from {@code bbc/}), so
  * that same-named files in different folders stay distinct. The first line is the title when a
  * blank line follows it; otherwise the whole file is the text and there is no title. No date.
- * Decoding: strict UTF-8, else windows-1252 when no byte is undefined there, else bad_encoding.
+ * Decoding: strict UTF-8; else, when the bytes carry no mark of damaged UTF-8, the legacy charset
+ * ICU4J detects (see {@link LineDecoder}); else bad_encoding.
  */
 final class TextFileReader implements PerFileReader {
   private static final long serialVersionUID = 1L;
+
+  private final long maxPageBytes;
+  private final long maxDecompressedBytes;
+
+  TextFileReader(long maxPageBytes, long maxDecompressedBytes) {
+    this.maxPageBytes = maxPageBytes;
+    this.maxDecompressedBytes = maxDecompressedBytes;
+  }
 
   @Override
   public Iterator<Row> read(InputFile file, Configuration conf) {
     String id = InputFormat.baseName(file.relativeName());
     byte[] bytes;
-    try (InputStream in = PerFileReader.open(file, conf)) {
-      bytes = in.readAllBytes();
+    try (InputStream in = PerFileReader.open(file, conf, maxDecompressedBytes)) {
+      // Capped: one page is one article, so a bigger one is not worth holding (and a bomb would end the JVM).
+      bytes = CappedInputStream.readAll(in, maxPageBytes, "the file has");
+    } catch (CappedInputStream.TooLargeException e) {
+      return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.FILE_TOO_LARGE,
+          e.getMessage() + " (max-page-bytes or, compressed, max-decompressed-bytes)", null)).iterator();
     } catch (IOException e) {
       return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.UNREADABLE_FILE,
           "cannot read the file: " + e, null)).iterator();
@@ -31,7 +44,8 @@ final class TextFileReader implements PerFileReader {
     String content = decode(bytes);
     if (content == null) {
       return List.of(RawRecord.rejected(file.path(), null, 1, id, Reason.BAD_ENCODING,
-          "the file is neither valid UTF-8 nor windows-1252", RawRecord.excerpt(bytes, bytes.length))).iterator();
+          "the file is neither valid UTF-8 nor in a legacy encoding ICU recognises (or it is damaged UTF-8)",
+          RawRecord.excerpt(bytes, bytes.length))).iterator();
     }
     if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
       content = content.substring(1);
@@ -53,6 +67,10 @@ final class TextFileReader implements PerFileReader {
     if (utf8 != null) {
       return utf8;
     }
-    return LineDecoder.definedInWindows1252(bytes, bytes.length) ? LineDecoder.windows1252(bytes, bytes.length) : null;
+    if (LineDecoder.hasUtf8Fragment(bytes, bytes.length)) {
+      return null;
+    }
+    java.nio.charset.Charset legacy = LineDecoder.detectLegacy(bytes, Math.min(bytes.length, 1 << 16));
+    return legacy == null ? null : LineDecoder.strict(legacy, bytes, bytes.length);
   }
 }

@@ -25,6 +25,9 @@ import org.claimgraph.ingest.IngestOptions;
  * validated before Spark starts.
  */
 public final class JobConfig {
+  /** The article fields {@code --column FIELD=NAME} and {@code columns.FIELD} can map. */
+  static final List<String> COLUMN_FIELDS = List.of("id", "url", "outlet", "title", "published", "text");
+
   /** Every key, its default, and what it means; the source of the config docs and of validation. */
   public static final Map<String, String[]> KEYS = keys();
 
@@ -38,6 +41,10 @@ public final class JobConfig {
     k.put("limit", new String[] {"0", "Read only the first N input records (0 = all)."});
     k.put("partitions", new String[] {"0", "Partitions for the NLP stage (0 = 2 per core)."});
     k.put("max-text-chars", new String[] {"1000000", "Longer bodies are rejected (text_too_long)."});
+    k.put("max-decompressed-bytes", new String[] {"4294967296", "A compressed input that expands to more bytes is "
+        + "rejected (file_too_large); line formats keep the records before the cap."});
+    k.put("max-page-bytes", new String[] {"67108864", "A .txt or .html page (after decompression) larger than "
+        + "this is rejected (file_too_large) without being read into memory."});
     k.put("bad-date", new String[] {"reject", "reject: unparseable dates go to `rejected`; keep: date null."});
     k.put("retention-hours", new String[] {"168", "Hours of table history `claimgraph optimize` keeps "
         + "for --as-of and RESTORE; older data files no kept version needs are deleted."});
@@ -46,7 +53,7 @@ public final class JobConfig {
         + "(example: jobs/conf/actor-aliases.csv); empty = built-in rules only."});
     k.put("graph.max-actors-per-article", new String[] {"50",
         "Only an article's most mentioned actors form co-occurrence pairs (bounds the pair count)."});
-    for (String column : List.of("id", "url", "outlet", "title", "published", "text")) {
+    for (String column : COLUMN_FIELDS) {
       k.put("columns." + column, new String[] {"", "Input column holding the " + column + " (empty = usual names)."});
     }
     return k;
@@ -67,12 +74,24 @@ public final class JobConfig {
     }
     flags.forEach((key, value) -> {
       if (value != null) {
-        merged.put(key, value);
+        merged.put(checkFlagKey(key), value);
       }
     });
     JobConfig config = new JobConfig(merged);
     config.validate();
     return config;
+  }
+
+  /** A flag key outside {@link #KEYS} can only come from {@code --column FIELD=NAME} with an unknown FIELD. */
+  private static String checkFlagKey(String key) {
+    if (!KEYS.containsKey(key)) {
+      String field = key.startsWith("columns.") ? key.substring("columns.".length()) : key;
+      throw ClaimgraphException.of("Unknown field '" + field + "' in --column " + field + "=...",
+          "--column maps one of the article fields to an input column name; '" + field + "' is not a field, so "
+              + "the mapping would be ignored.",
+          "Use one of: " + String.join(", ", COLUMN_FIELDS) + " (e.g. --column text=body).");
+    }
+    return key;
   }
 
   private static Map<String, String> readFile(Path file) {
@@ -103,11 +122,15 @@ public final class JobConfig {
     InputFormat.valueOf(choice("format", "auto", "jsonl", "parquet", "csv", "text", "html").toUpperCase(Locale.ROOT));
     choice("bad-date", "reject", "keep");
     choice("mode", "merge", "replace");
-    nonNegative("limit");
-    nonNegative("partitions");
-    positive("max-text-chars");
-    positive("retention-hours");
-    positive("graph.max-actors-per-article");
+    inRange("limit", 0, Long.MAX_VALUE);
+    inRange("partitions", 0, Integer.MAX_VALUE);
+    // Lines are capped at 6 bytes per text char plus 1 MiB, held in one Java array.
+    inRange("max-text-chars", 1, (Integer.MAX_VALUE - (1 << 20)) / 6);
+    inRange("max-decompressed-bytes", 1, Long.MAX_VALUE);
+    // A page is read into one Java array.
+    inRange("max-page-bytes", 1, Integer.MAX_VALUE - 16);
+    inRange("retention-hours", 1, Long.MAX_VALUE);
+    inRange("graph.max-actors-per-article", 1, Integer.MAX_VALUE);
     if (get("output").isBlank()) {
       throw ClaimgraphException.of("The output directory is empty.", "Every run writes its tables somewhere.",
           "Pass --output DIR or set output= in the config file.");
@@ -123,27 +146,38 @@ public final class JobConfig {
     return value;
   }
 
+  /** Parsed as a long, so that a value past int range is reported instead of wrapping round. */
   private long number(String key) {
     try {
       return Long.parseLong(get(key));
     } catch (NumberFormatException e) {
-      throw ClaimgraphException.of("'" + get(key) + "' is not a whole number, for " + key + ".",
-          KEYS.get(key)[1], "Give " + key + " as digits, e.g. " + KEYS.get(key)[0] + ".");
+      boolean digits = get(key).matches("[+-]?\\d+");
+      throw ClaimgraphException.of("'" + get(key) + "' is not " + (digits ? "a usable number" : "a whole number")
+              + ", for " + key + ".",
+          digits ? "It is beyond the largest whole number Java can hold (" + Long.MAX_VALUE + ")." : KEYS.get(key)[1],
+          "Give " + key + " as digits, e.g. " + KEYS.get(key)[0] + ".");
     }
   }
 
-  private void nonNegative(String key) {
-    if (number(key) < 0) {
-      throw ClaimgraphException.of(key + " is negative (" + get(key) + ").", KEYS.get(key)[1],
-          "Give 0 or more.");
-    }
-  }
-
-  private void positive(String key) {
-    if (number(key) <= 0) {
+  private void inRange(String key, long min, long max) {
+    long n = number(key);
+    if (n < min && min == 1) {
       throw ClaimgraphException.of(key + " must be above 0 (it is " + get(key) + ").", KEYS.get(key)[1],
           "Give a positive number.");
     }
+    if (n < min) {
+      throw ClaimgraphException.of(key + " is negative (" + get(key) + ").", KEYS.get(key)[1], "Give 0 or more.");
+    }
+    if (n > max) {
+      throw ClaimgraphException.of(key + " is too large (" + get(key) + ").",
+          KEYS.get(key)[1] + " The largest value it can take is " + max + ".",
+          "Give a number from " + min + " to " + max + ".");
+    }
+  }
+
+  /** A key {@link #validate} bounded to int range. */
+  private int intValue(String key) {
+    return Math.toIntExact(number(key));
   }
 
   public String get(String key) {
@@ -167,7 +201,7 @@ public final class JobConfig {
   }
 
   public int partitions() {
-    return (int) number("partitions");
+    return intValue("partitions");
   }
 
   public long retentionHours() {
@@ -179,7 +213,7 @@ public final class JobConfig {
   }
 
   public int maxActorsPerArticle() {
-    return (int) number("graph.max-actors-per-article");
+    return intValue("graph.max-actors-per-article");
   }
 
   public boolean replace() {
@@ -193,9 +227,9 @@ public final class JobConfig {
         orDefault("columns.outlet", defaults.outlet()), orDefault("columns.title", defaults.title()),
         orDefault("columns.published", defaults.published()), orDefault("columns.text", defaults.text()));
     return new IngestOptions(inputs, InputFormat.valueOf(get("format").toUpperCase(Locale.ROOT)), columns,
-        (int) number("max-text-chars"),
+        intValue("max-text-chars"),
         get("bad-date").equalsIgnoreCase("keep") ? BadDatePolicy.KEEP_NULL : BadDatePolicy.REJECT,
-        number("limit"), 0);
+        number("limit"), 0, number("max-decompressed-bytes"), number("max-page-bytes"));
   }
 
   private String orDefault(String key, String fallback) {

@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--column", paramLabel = "FIELD=NAME",
       description = "Map an input column, e.g. --column text=body --column published=date "
-          + "(fields: id, url, outlet, title, published, text).")
+          + "(fields: id, url, outlet, title, published, text; another field is an error).")
   Map<String, String> columns;
 
   @Override
@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> inputs = jobConfig.inputs().isEmpty() ? List.of(SampleCorpus.extract()) : jobConfig.inputs();
     String label = jobConfig.inputs().isEmpty() ? "sample corpus (" + SampleCorpus.RESOURCE + ")"
         : String.join(",", inputs) + " [" + jobConfig.get("format") + "]";
+    Preflight.check(jobConfig, inputs);
     SparkSession spark = SparkSessions.create("claimgraph run", jobConfig.master());
     RunJob.Summary s = RunJob.run(spark, jobConfig, inputs, label);
     System.out.printf("run %s published to %s%n", s.runId(), s.output());

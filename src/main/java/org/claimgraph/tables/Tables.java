@@ -87,7 +87,8 @@ public final class Tables {
           column("article_id", StringType, true, "The record's id when it could be read."),
           column("reason", StringType, false,
               "Reason code: unparseable, not_an_object, wrong_type, bad_encoding, missing_text, empty_text, "
-                  + "text_too_long, bad_date, duplicate_id, truncated_file, unreadable_file."),
+                  + "text_too_long, bad_date, duplicate_id, truncated_file, unreadable_file, too_deep, "
+                  + "number_too_long, record_too_large, file_too_large, unbalanced_quote."),
           column("detail", StringType, true, "What exactly was wrong, in words."),
           column("excerpt", StringType, true, "First characters of the raw record, for a human to look at."),
           column("run_id", StringType, false, "Run that rejected the record."),

@@ -65,4 +65,15 @@ class JobConfigTest {
     assertThat(Main.execute("run", "--format", "xml")).isEqualTo(Main.USER_ERROR);
     assertThat(Main.execute("run", "--help")).isZero();
   }
+
+  @Test
+  void thePropertiesFileListsEveryKeyWithItsDefault() throws Exception {
+    java.util.Properties listed = new java.util.Properties();
+    try (var in = Files.newBufferedReader(Path.of("jobs/conf/claimgraph.properties"))) {
+      listed.load(in);
+    }
+    assertThat(listed.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(JobConfig.KEYS.keySet());
+    JobConfig.KEYS.forEach((key, spec) -> assertThat(listed.getProperty(key).trim()).as(key).isEqualTo(spec[0]));
+    JobConfig.resolve(Path.of("jobs/conf/claimgraph.properties"), Map.of());
+  }
 }
