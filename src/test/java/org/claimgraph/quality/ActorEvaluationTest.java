@@ -1,7 +1,7 @@
 package org.claimgraph.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ class ActorEvaluationTest {
 
   @Test
   void resolutionMeetsTheMergeTargetsOnHandLabelledNews() {
-    assumeTrue(Files.exists(news()), "shared news corpus not available");
+    assertTrue(Files.exists(news()), "shared news corpus not found beside the project");
     var spark = SparkTestSession.get();
     ActorEvaluation.Scores plain = ActorEvaluation.evaluateAndPrint(spark, news().toString(), null, "built-in rules");
     ActorEvaluation.Scores withOverrides = ActorEvaluation.evaluateAndPrint(spark, news().toString(),
