@@ -9,15 +9,14 @@ import org.claimgraph.tables.PublishedRun;
 import org.claimgraph.tables.TableSpec;
 import org.claimgraph.tables.Tables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Writes the live version of every table (or the one --as-of names) as plain Parquet,",
         "DIR/<table>/part-*.parquet, for readers that do not speak Delta Lake."})
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--output", paramLabel = "DIR", defaultValue = "claimgraph-output",
-      description = "Output directory of `claimgraph run`. Default: ${DEFAULT-VALUE}.")
-  String output;
+  @Mixin OutputOptions out;
 
   @Option(names = "--to", paramLabel = "DIR", required = true, description = "Where the Parquet tables go (replaced).")
   String to;
@@ -25,14 +24,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "RUN_ID|TIME", description = "Export the tables as that run left them.")
   String asOf;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: from spark-submit, else local[*].")
-  String master;
-
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create("claimgraph export", master);
+    SparkSession spark = out.session("export");
     try {
-      OutputStore store = OutputStore.at(spark, output);
+      OutputStore store = out.store(spark);
       Optional<PublishedRun> run = Optional.of(store.requirePublished(asOf));
       for (TableSpec table : Tables.ALL) {
         store.read(table, run).write().mode(SaveMode.Overwrite).parquet(to + "/" + table.name());

@@ -16,6 +16,7 @@ import org.claimgraph.tables.PublishedRun;
 import org.claimgraph.tables.TableSpec;
 import org.claimgraph.tables.Tables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,15 +26,10 @@ import picocli.CommandLine.Parameters;
         "the last committed run (or --as-of) recorded; delta.`OUTPUT/<table>` reads a table's newest version.",
         "Queries only: statements that write, create, drop or alter, and JVM functions, are refused (exit 3)."})
 final class SqlCommand implements Callable<Integer> {
-  @Option(names = "--output", paramLabel = "DIR", defaultValue = "claimgraph-output",
-      description = "Output directory of `claimgraph run`. Default: ${DEFAULT-VALUE}.")
-  String output;
+  @Mixin OutputOptions out;
 
   @Option(names = "--rows", paramLabel = "N", defaultValue = "50", description = "Rows to print. Default: ${DEFAULT-VALUE}.")
   int rows;
-
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
-  String master;
 
   @Option(names = "--as-of", paramLabel = "RUN_ID|TIME",
       description = "Read the tables as a past run left them: a run_id from the runs table, or a UTC time "
@@ -67,8 +63,8 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create("claimgraph sql", master);
-    OutputStore store = OutputStore.at(spark, output);
+    SparkSession spark = out.session("sql");
+    OutputStore store = out.store(spark);
     Optional<PublishedRun> run = Optional.of(store.requirePublished(asOf));
     // Each view reads its table at the version the run recorded, so the views agree with each other
     // even while another run is committing.
