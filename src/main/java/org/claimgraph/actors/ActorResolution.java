@@ -23,16 +23,17 @@ import org.apache.spark.sql.types.StructType;
  * resolves each article's mentions, then applies the corpus-level {@link DominantFullNames} rule
  * over all of them, and returns every mention with its actor.
  *
- * <p>Run it over the <em>merged</em> mentions table (live rows of untouched articles plus this
- * run's rows), not just this run's mentions: the actor id depends on the article itself, the alias
- * table and, for a lone surname, on what the whole corpus resolves that surname to, so old rows must
- * be re-resolved to stay in step with edited overrides and with new evidence.
+ * <p>The actor id depends on the article itself, the alias table and, for a lone surname, on what
+ * the whole corpus resolves that surname to. {@link #resolve} does all three over the mentions given;
+ * an incremental run resolves only its own articles in-article ({@link #resolveInArticle}) and weighs
+ * the lone names against the evidence the stored mentions keep.
  */
 public final class ActorResolution {
   private ActorResolution() {}
 
-  /** Columns added to the mentions; the first two are declared in {@code Tables.MENTIONS}. */
-  public static final List<String> ADDED = List.of("actor_id", "alias_rule", "actor_name", "actor_type", "alias");
+  /** Columns added to the mentions, all declared in {@code Tables.MENTIONS}. */
+  public static final List<String> ADDED = List.of("actor_id", "alias_rule", "actor_name", "actor_type", "alias",
+      DominantFullNames.LONE_NAME);
 
   /** The columns of an alias overrides Dataset (the CSV's header). */
   public static final StructType OVERRIDES_SCHEMA = new StructType(new StructField[] {
@@ -56,6 +57,16 @@ public final class ActorResolution {
    * @param aliasOverrides rows (alias, canonical_name, type); may be empty or null
    */
   public static ResolvedMentions resolve(Dataset<Row> mentions, Dataset<Row> aliasOverrides) {
+    Dataset<Row> inArticle = resolveInArticle(mentions, aliasOverrides);
+    Dataset<Row> decisions = DominantFullNames.dominant(DominantFullNames.evidence(inArticle));
+    return new ResolvedMentions(DominantFullNames.apply(inArticle, decisions));
+  }
+
+  /**
+   * Every mention with the actor its own article links it to, before the corpus-level rule: what a run
+   * computes for its new articles, and for old articles whose lone names the rule re-decided.
+   */
+  public static Dataset<Row> resolveInArticle(Dataset<Row> mentions, Dataset<Row> aliasOverrides) {
     AliasTable aliases = AliasTable.withOverrides(readOverrides(aliasOverrides));
     Dataset<Row> base = mentions;
     for (String c : ADDED) {
@@ -68,7 +79,6 @@ public final class ActorResolution {
     for (String c : ADDED) {
       outSchema = outSchema.add(c, DataTypes.StringType, true);
     }
-    outSchema = outSchema.add(DominantFullNames.LONE_NAME, DataTypes.StringType, true);
     Column[] all = Arrays.stream(inSchema.fieldNames()).map(base::col).toArray(Column[]::new);
     Dataset<Row> perArticle = base.groupBy(col("article_id")).agg(collect_list(struct(all)).as("ms"));
     int beginIdx = inSchema.fieldIndex("begin");
@@ -86,7 +96,7 @@ public final class ActorResolution {
       List<InArticleResolver.Resolution> resolved = InArticleResolver.resolve(ms, aliases);
       List<Row> out = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        Object[] values = new Object[width + ADDED.size() + 1];
+        Object[] values = new Object[width + ADDED.size()];
         Row r = rows.get(i);
         for (int j = 0; j < width; j++) {
           values[j] = r.get(j);
@@ -104,8 +114,7 @@ public final class ActorResolution {
       }
       return out.iterator();
     };
-    Dataset<Row> inArticle = perArticle.flatMap(perArticleFn, Encoders.row(outSchema));
-    return new ResolvedMentions(DominantFullNames.apply(inArticle));
+    return perArticle.flatMap(perArticleFn, Encoders.row(outSchema));
   }
 
   private static List<String[]> readOverrides(Dataset<Row> overrides) {

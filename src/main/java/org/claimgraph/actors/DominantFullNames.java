@@ -22,8 +22,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * the run's articles that spell the name out say "Trump" means Donald Trump; "Keller" alone stays
  * its own actor while the run has articles where it means Anna Keller and others where it means
  * Paul Keller. The surname alone still links nothing: the evidence is the corpus's own in-article
- * resolutions, and the rule is recomputed over all articles on every run, so a day-by-day run
- * ends where a run over all days does.
+ * resolutions. A run re-decides the lone names its articles touch, from the evidence stored with
+ * every mention plus its own, and moves the old mentions of the names whose decision changed, so a
+ * day-by-day run ends where a run over all days does.
  *
  * <p>Evidence for a lone name is every article in which a one-token PER mention with that key was
  * resolved in-article: as a surname ({@code surname_in_article}, {@code shared_surname_in_article})
@@ -50,16 +51,28 @@ public final class DominantFullNames {
    */
   static final double MIN_SHARE = 0.9;
 
-  /** The internal column {@link ActorResolution} fills with {@link InArticleResolver.Resolution#loneName()}. */
-  static final String LONE_NAME = "lone_name";
+  /** The column {@link ActorResolution} fills with {@link InArticleResolver.Resolution#loneName()}. */
+  public static final String LONE_NAME = "lone_name";
 
   private static final String IN_ARTICLE_EVIDENCE = "(surname|first_name)_in_article";
   private static final String UNRESOLVED = "unresolved_short_form";
 
-  /** Lone names with a dominant full name: {@code d_lone_name}, {@code d_actor_id}; one row per lone name at most. */
-  static Dataset<Row> dominant(Dataset<Row> resolved) {
-    Dataset<Row> perActor = resolved
-        .filter(col(LONE_NAME).isNotNull().and(col("alias_rule").rlike(IN_ARTICLE_EVIDENCE)))
+  /**
+   * The rows the rule weighs: mentions whose lone name was resolved in-article to a full name
+   * ({@code lone_name}, {@code actor_id}, {@code article_id}, {@code alias_rule}). Stored mentions
+   * keep these columns, so a later run weighs the history's evidence without resolving old articles again.
+   */
+  public static Dataset<Row> evidence(Dataset<Row> resolved) {
+    return resolved.filter(col(LONE_NAME).isNotNull().and(col("alias_rule").rlike(IN_ARTICLE_EVIDENCE)))
+        .select(LONE_NAME, "actor_id", "article_id", "alias_rule");
+  }
+
+  /**
+   * Lone names with a dominant full name, from {@link #evidence} rows: {@code d_lone_name},
+   * {@code d_actor_id}; one row per lone name at most.
+   */
+  public static Dataset<Row> dominant(Dataset<Row> evidence) {
+    Dataset<Row> perActor = evidence
         .groupBy(LONE_NAME, "actor_id")
         .agg(countDistinct("article_id").as("articles"),
             max(col("alias_rule").contains("surname_in_article")).as("as_surname"));
@@ -74,23 +87,28 @@ public final class DominantFullNames {
   }
 
   /**
-   * The resolved mentions with every unresolved lone name that has a dominant full name moved to
+   * In-article resolved mentions with every unresolved lone name that has a dominant full name moved to
    * that actor ({@code alias_rule} ends in {@code dominant_full_name} instead of
-   * {@code unresolved_short_form}); the {@link #LONE_NAME} column is dropped. Ambiguous short forms
-   * and names an override already placed keep their actor. A moved mention's {@code actor_name} is
-   * null: a lone "Trump" suggests no spelling of the full name, so the actor's canonical name comes
-   * from the mentions that spell it out.
+   * {@code unresolved_short_form}). Ambiguous short forms and names an override already placed keep
+   * their actor. A moved mention's {@code actor_name} is null: a lone "Trump" suggests no spelling of
+   * the full name, so the actor's canonical name comes from the mentions that spell it out.
+   *
+   * @param decisions the output of {@link #dominant}, over at least the evidence of these mentions' lone names
    */
-  static Dataset<Row> apply(Dataset<Row> resolved) {
-    Dataset<Row> dominant = dominant(resolved);
+  public static Dataset<Row> apply(Dataset<Row> resolved, Dataset<Row> decisions) {
     Column unresolved = col("alias_rule").rlike("(^|\\+)" + UNRESOLVED + "$");
     Column joins = col("d_actor_id").isNotNull();
     return resolved
-        .join(dominant, col(LONE_NAME).equalTo(col("d_lone_name")).and(unresolved), "left")
+        .join(decisions, col(LONE_NAME).equalTo(col("d_lone_name")).and(unresolved), "left")
         .withColumn("actor_id", when(joins, col("d_actor_id")).otherwise(col("actor_id")))
         .withColumn("actor_name", when(joins, lit(null).cast("string")).otherwise(col("actor_name")))
         .withColumn("alias_rule",
             when(joins, regexp_replace(col("alias_rule"), UNRESOLVED + "$", RULE)).otherwise(col("alias_rule")))
-        .drop("d_lone_name", "d_actor_id", LONE_NAME);
+        .drop("d_lone_name", "d_actor_id");
+  }
+
+  /** Whether a stored mention's actor follows the rule's decision for its lone name: it may move on any run. */
+  public static Column movable() {
+    return col(LONE_NAME).isNotNull().and(col("alias_rule").rlike("(" + UNRESOLVED + "|" + RULE + ")$"));
   }
 }

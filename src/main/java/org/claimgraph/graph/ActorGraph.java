@@ -1,9 +1,5 @@
 package org.claimgraph.graph;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,8 +43,7 @@ public final class ActorGraph {
     Dataset<Row> resolved = ActorResolution.resolve(mentions, aliasOverrides).mentionsWithActor()
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> linked = ClaimLinks.link(claims, resolved).persist(StorageLevel.MEMORY_AND_DISK());
-    // "X did not deny that …" stays in claims, but X made no statement: the counts and edges skip it
-    Dataset<Row> made = linked.filter(not(coalesce(col("negated"), lit(false))));
+    Dataset<Row> made = ClaimLinks.made(linked);
     return new Result(resolved, linked, Actors.table(resolved, made), ActorAliases.table(resolved),
         Cooccurrences.table(resolved, articles, maxActorsPerArticle), ClaimEdges.table(made),
         ActorDaily.table(resolved, articles, made), Cooccurrences.cappedArticles(resolved, maxActorsPerArticle));

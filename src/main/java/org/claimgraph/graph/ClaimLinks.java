@@ -8,7 +8,9 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -65,13 +67,21 @@ public final class ClaimLinks {
   }
 
   /** How claims are counted everywhere: by content hash, so syndicated copies of a quote count once. */
-  static Column claimKey() {
+  public static Column claimKey() {
     return coalesce(col("content_hash"), col("claim_id"));
   }
 
   /** When a claim was made: its own date when the attribution gives one, else the publication date. */
-  static Column claimWhen() {
+  public static Column claimWhen() {
     return coalesce(col("claim_date"), col("published"));
+  }
+
+  /**
+   * The claims a source did make: "X did not deny that …" stays in {@code claims}, but X made no
+   * statement, so the counts and edges skip it.
+   */
+  public static Dataset<Row> made(Dataset<Row> claimsWithActors) {
+    return claimsWithActors.filter(not(coalesce(col("negated"), lit(false))));
   }
 
   /** Claims plus {@code source_actor_id} (nullable) and {@code about_actor_ids} (sorted, distinct, never null). */

@@ -1,5 +1,6 @@
 package org.claimgraph.graph;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -29,6 +31,9 @@ import org.claimgraph.tables.Tables;
  * <p>NPMI: with N the number of stories in {@code articles}, p(x) the share of stories naming actor
  * x (all its mentions, uncapped) and p(ab) the share of stories with the pair in the row's window,
  * npmi = ln(p(ab) / (p(a) p(b))) / -ln(p(ab)); 1 when p(ab) = 1.
+ *
+ * <p>Counts are sums over stories: each story contributes its pairs once ({@link #contributions}),
+ * so a run that touches some stories replaces their contributions and recounts only their pairs.
  */
 public final class Cooccurrences {
   private Cooccurrences() {}
@@ -40,14 +45,31 @@ public final class Cooccurrences {
   }
 
   /**
+   * The whole table from scratch: every story's contribution, then the counts over all stories.
+   *
    * @param mentionsWithActor mentions with actor_id (article_id, sentence_index, actor_id used)
    * @param articles the merged articles table (article_id, published, text used)
    * @param maxActorsPerArticle K, the per-article bound
    */
   public static Dataset<Row> table(Dataset<Row> mentionsWithActor, Dataset<Row> articles, int maxActorsPerArticle) {
-    Dataset<Row> info = Stories.assign(articles)
+    Dataset<Row> stories = Stories.assign(articles)
         .join(articles.select(col("article_id").as("p_article"), col("published")),
             col("article_id").equalTo(col("p_article")))
+        .select("article_id", "story_id", "published");
+    Contributions c = contributions(mentionsWithActor, stories, maxActorsPerArticle);
+    return withNpmi(counts(c.storyPairs()), c.storyActors(), stories.agg(countDistinct("story_id").as("n_stories")));
+  }
+
+  /** What a set of whole stories contributes: {@code Tables.STORY_PAIRS} and {@code Tables.STORY_ACTORS} rows. */
+  public record Contributions(Dataset<Row> storyPairs, Dataset<Row> storyActors) {}
+
+  /**
+   * @param mentionsWithActor the mentions of every article of the stories concerned
+   * @param storyOfArticle article_id, story_id, published of those articles
+   */
+  public static Contributions contributions(Dataset<Row> mentionsWithActor, Dataset<Row> storyOfArticle,
+      int maxActorsPerArticle) {
+    Dataset<Row> info = storyOfArticle
         .select(col("article_id").as("i_article"), col("story_id"), col("published"));
     Dataset<Row> m = mentionsWithActor.filter(col("actor_id").isNotNull())
         .select("article_id", "sentence_index", "actor_id");
@@ -58,7 +80,8 @@ public final class Cooccurrences {
     Dataset<Row> kb = kept.select(col("article_id").as("b_article"), col("actor_id").as("actor_b"));
     Dataset<Row> articlePairs = ka.join(kb, col("article_id").equalTo(col("b_article"))
             .and(col("actor_a").lt(col("actor_b"))))
-        .select("article_id", "actor_a", "actor_b", "capped");
+        .select("article_id", "actor_a", "actor_b", "capped")
+        .join(info, col("article_id").equalTo(col("i_article")));
 
     Dataset<Row> inSentence = m.distinct()
         .join(kept.select(col("article_id").as("k_article"), col("actor_id").as("k_actor"), col("capped")),
@@ -73,25 +96,54 @@ public final class Cooccurrences {
         .select("article_id", "sentence_index", "actor_a", "actor_b", "capped")
         .join(info, col("article_id").equalTo(col("i_article")));
 
-    Dataset<Row> sentenceEvidence = sentencePairs.groupBy(col("actor_a").as("e_a"), col("actor_b").as("e_b"))
-        .agg(countDistinct(col("story_id"), col("sentence_index")).as("sentences"));
+    // A story's sentences are its copies' sentence indexes taken together: a quote repeated by a copy
+    // at the same place counts once, as in the all-stories count it adds up to.
+    Dataset<Row> bySentence = perStory(sentencePairs, "sentence",
+        countDistinct(col("sentence_index")).as("sentences"));
+    Dataset<Row> sentenceCounts = bySentence.select(col("story_id").as("e_story"), col("actor_a").as("e_a"),
+        col("actor_b").as("e_b"), col("sentences").as("e_sentences"));
+    Dataset<Row> byArticle = perStory(articlePairs, "article", lit(0L).as("sentences"))
+        .join(sentenceCounts, col("story_id").equalTo(col("e_story")).and(col("actor_a").equalTo(col("e_a")))
+            .and(col("actor_b").equalTo(col("e_b"))), "left")
+        .withColumn("sentences", coalesce(col("e_sentences"), lit(0L)));
+    Dataset<Row> storyPairs = TableConformance.conform(Tables.STORY_PAIRS, bySentence.unionByName(
+        byArticle.drop("e_story", "e_a", "e_b", "e_sentences")));
+    Dataset<Row> storyActors = TableConformance.conform(Tables.STORY_ACTORS,
+        m.select("article_id", "actor_id").distinct()
+            .join(info, col("article_id").equalTo(col("i_article")))
+            .select("story_id", "actor_id").distinct());
+    return new Contributions(storyPairs, storyActors);
+  }
 
-    Dataset<Row> bySentence = windowCounts(sentencePairs, "sentence");
-    Dataset<Row> byArticle = windowCounts(articlePairs.join(info, col("article_id").equalTo(col("i_article"))), "article");
+  private static Dataset<Row> perStory(Dataset<Row> pairsWithInfo, String window, Column sentences) {
+    return pairsWithInfo.groupBy("story_id", "actor_a", "actor_b")
+        .agg(sentences, max(col("capped")).as("capped"), min("published").as("first_date"),
+            max("published").as("last_date"))
+        .withColumn("window", lit(window));
+  }
 
-    Dataset<Row> storiesPerActor = m.select("article_id", "actor_id").distinct()
-        .join(info, col("article_id").equalTo(col("i_article")))
-        .groupBy("actor_id").agg(countDistinct("story_id").as("actor_stories"));
-    Dataset<Row> total = info.agg(countDistinct("story_id").as("n_stories"));
+  /**
+   * The pair counts over the given story contributions (every column of the table but {@code npmi}):
+   * pass all stories' rows of the pairs to recount, and only those.
+   */
+  public static Dataset<Row> counts(Dataset<Row> storyPairs) {
+    return storyPairs.groupBy("actor_a", "actor_b", "window")
+        .agg(count("*").as("stories"), sum("sentences").as("sentences"), min("first_date").as("first_date"),
+            max("last_date").as("last_date"), sum(when(col("capped"), 1L).otherwise(0L)).as("capped_stories"));
+  }
 
-    Dataset<Row> pairs = bySentence.unionByName(byArticle)
-        .join(sentenceEvidence, col("actor_a").equalTo(col("e_a")).and(col("actor_b").equalTo(col("e_b"))), "left")
-        .withColumn("sentences", org.apache.spark.sql.functions.coalesce(col("sentences"), lit(0L)))
+  /**
+   * The table from pair counts: every row's NPMI from the stories each actor appears in (all
+   * {@code storyActors} rows) and the number of stories ({@code n_stories}, one row).
+   */
+  public static Dataset<Row> withNpmi(Dataset<Row> counts, Dataset<Row> storyActors, Dataset<Row> nStories) {
+    Dataset<Row> storiesPerActor = storyActors.groupBy("actor_id").agg(count("*").as("actor_stories"));
+    Dataset<Row> pairs = counts
         .join(storiesPerActor.select(col("actor_id").as("ma"), col("actor_stories").as("sa")),
             col("actor_a").equalTo(col("ma")))
         .join(storiesPerActor.select(col("actor_id").as("mb"), col("actor_stories").as("sb")),
             col("actor_b").equalTo(col("mb")))
-        .crossJoin(total)
+        .crossJoin(nStories)
         .withColumn("npmi", npmi(col("stories"), col("sa"), col("sb"), col("n_stories")));
     return TableConformance.conform(Tables.COOCCURRENCES, pairs);
   }
@@ -109,14 +161,6 @@ public final class Cooccurrences {
         .withColumn("rank", row_number().over(Window.partitionBy("article_id")
             .orderBy(col("n").desc(), col("actor_id").asc())))
         .withColumn("actors", count("*").over(Window.partitionBy("article_id")));
-  }
-
-  private static Dataset<Row> windowCounts(Dataset<Row> pairsWithInfo, String window) {
-    return pairsWithInfo.groupBy("actor_a", "actor_b")
-        .agg(countDistinct("story_id").as("stories"), min("published").as("first_date"),
-            max("published").as("last_date"),
-            countDistinct(when(col("capped"), col("story_id"))).as("capped_stories"))
-        .withColumn("window", lit(window));
   }
 
   static Column npmi(Column joint, Column a, Column b, Column n) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
@@ -52,9 +53,22 @@ public final class Stories {
   private static final UserDefinedFunction SIMILARITY = udf(
       (UDF2<Seq<Object>, Seq<Object>, Double>) Stories::similarity, DataTypes.DoubleType);
 
+  /** The MinHash signature of an article text column: what {@code articles.minhash} holds. */
+  public static Column signature(Column text) {
+    return SIGNATURE.apply(text);
+  }
+
   /** One row per article: {@code article_id}, {@code story_id}. */
   public static Dataset<Row> assign(Dataset<Row> articles) {
-    Dataset<Row> sigs = articles.select(col("article_id"), SIGNATURE.apply(col("text")).as("sig"));
+    return assignBySignature(articles.select(col("article_id"), signature(col("text")).as("minhash")));
+  }
+
+  /**
+   * {@link #assign} from stored signatures ({@code article_id}, {@code minhash}): a run finds the
+   * stories of its new articles among the history's without hashing any old text again.
+   */
+  public static Dataset<Row> assignBySignature(Dataset<Row> signatures) {
+    Dataset<Row> sigs = signatures.select(col("article_id"), col("minhash").as("sig"));
     Dataset<Row> bands = sigs.select(col("article_id"), explode(BAND_KEYS.apply(col("sig"))).as("band"));
     Dataset<Row> usable = bands.groupBy("band").agg(count("*").as("n"))
         .filter(col("n").between(2, MAX_BUCKET)).select("band");
@@ -71,7 +85,7 @@ public final class Stories {
     Dataset<Row> smallestCopy = copies.select(col("b").as("article_id"), col("a").as("other"))
         .unionByName(copies.select(col("a").as("article_id"), col("b").as("other")))
         .groupBy("article_id").agg(min("other").as("other"));
-    return articles.select("article_id").distinct()
+    return sigs.select("article_id").distinct()
         .join(smallestCopy.withColumnRenamed("article_id", "copy_of"), col("article_id").equalTo(col("copy_of")), "left")
         .select(col("article_id"), least(col("article_id"), coalesce(col("other"), col("article_id"))).as("story_id"));
   }

@@ -37,8 +37,9 @@ import org.claimgraph.tables.Tables;
 public final class Ingest {
   private Ingest() {}
 
-  /** {@code Tables.ARTICLES} without the columns the NLP stage adds. */
-  public static final StructType ARTICLES_SCHEMA = without(Tables.ARTICLES.schema(), "sentence_count", "token_count");
+  /** {@code Tables.ARTICLES} without the columns the NLP and table stages add. */
+  public static final StructType ARTICLES_SCHEMA = without(Tables.ARTICLES.schema(), "sentence_count", "token_count",
+      "story_id", "minhash");
 
   public static IngestResult read(SparkSession spark, IngestOptions options, String runId) {
     List<InputFile> files = InputFiles.resolve(spark.sparkContext().hadoopConfiguration(), options.inputs(),

@@ -4,8 +4,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Accepted articles (the columns of {@code Tables.ARTICLES} minus {@code sentence_count} and
- * {@code token_count}), rejected records ({@code Tables.REJECTED}) and the counts. Both Datasets
+ * Accepted articles ({@link Ingest#ARTICLES_SCHEMA}), rejected records ({@code Tables.REJECTED}) and the counts. Both Datasets
  * derive from one Dataset that {@link Ingest#read} persisted (memory and disk) to compute the counts,
  * so writing them does not read the input again. It stays cached for the life of the session;
  * {@code articles().sparkSession().catalog().clearCache()} frees it.

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.claimgraph.actors.ActorResolution;
 import org.claimgraph.attribution.Claims;
-import org.claimgraph.graph.ActorGraph;
 import org.claimgraph.ingest.Ingest;
 import org.claimgraph.ingest.IngestResult;
 import org.claimgraph.nlp.Annotation;
@@ -85,48 +83,28 @@ public final class RunJob {
     Dataset<Row> mentions = Mentions.fromAnnotated(annotated, runId);
     Dataset<Row> claims = Claims.fromAnnotated(annotated, runId);
 
-    TableMerge merge = new TableMerge(store, config.replace());
     Dataset<Row> overrides = ActorResolution.readOverridesCsv(spark, config.actorAliases());
-    Map<String, Long> versions = new LinkedHashMap<>();
-    long[] counts2 = timer.time("write tables", () -> {
-      Dataset<Row> freshArticles = articles.select("article_id");
-      versions.put(Tables.ARTICLES.name(), merge.writeByArticle(Tables.ARTICLES, articles, articles, "article_id",
-          List.of()));
-      versions.put(Tables.REJECTED.name(), merge.writeRejected(ingest.rejected()));
-      // Actors and the graph are decided over the published rows plus this run's, so a day-by-day run
-      // ends where one run over all days would; only rows whose actors moved are rewritten.
-      ActorGraph.Result graph = ActorGraph.build(store.readLatest(Tables.ARTICLES),
-          merge.merged(Tables.MENTIONS, mentions, freshArticles), merge.merged(Tables.CLAIMS, claims, freshArticles),
-          overrides, config.maxActorsPerArticle());
-      versions.put(Tables.MENTIONS.name(), merge.writeByArticle(Tables.MENTIONS, graph.mentionsWithActor(),
-          freshArticles, "mention_id", TableMerge.MENTION_ACTOR_COLUMNS));
-      versions.put(Tables.CLAIMS.name(), merge.writeByArticle(Tables.CLAIMS, graph.claimsWithActors(),
-          freshArticles, "claim_id", TableMerge.CLAIM_ACTOR_COLUMNS));
-      versions.put(Tables.ACTORS.name(), store.overwrite(Tables.ACTORS, graph.actors()));
-      versions.put(Tables.ACTOR_ALIASES.name(), store.overwrite(Tables.ACTOR_ALIASES, graph.actorAliases()));
-      versions.put(Tables.COOCCURRENCES.name(), store.overwrite(Tables.COOCCURRENCES, graph.cooccurrences()));
-      versions.put(Tables.CLAIM_EDGES.name(), store.overwrite(Tables.CLAIM_EDGES, graph.claimEdges()));
-      versions.put(Tables.ACTOR_DAILY.name(), store.overwrite(Tables.ACTOR_DAILY, graph.actorDaily()));
-      long capped = graph.cappedArticles().count();
-      graph.unpersist();
-      return new long[] {mentions.count(), claims.count(), capped};
-    });
-    long mentionCount = counts2[0];
-    long claimCount = counts2[1];
+    TableStage tables = new TableStage(spark, store, config, overrides, runId);
+    TableStage.Written written = timer.time("write tables",
+        () -> tables.write(articles, ingest.rejected(), mentions, claims));
     annotated.unpersist();
 
     double nlpSeconds = timer.seconds().getOrDefault("nlp", 0.0);
     Instant finished = Instant.now();
     Row runRow = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(finished), inputLabel,
-        counts.inputRecords(), counts.accepted(), counts.rejected(), counts.duplicates(), tokens, mentionCount,
-        claimCount, counts2[2], model.describe(), config.describe(), spark.version(), Version.CLAIMGRAPH,
-        timer.seconds(), versions);
-    timer.time("commit", () -> merge.writeRun(spark.createDataFrame(List.of(runRow), Tables.RUNS.schema())));
+        counts.inputRecords(), counts.accepted(), counts.rejected(), counts.duplicates(), tokens, written.mentions(),
+        written.claims(), written.cappedArticles(), model.describe(), config.describe() + "\n" + tables.derivationLine(),
+        spark.version(), Version.CLAIMGRAPH, timer.seconds(), written.versions());
+    Dataset<Row> run = spark.createDataFrame(List.of(runRow), Tables.RUNS.schema());
+    // Appending the row is what publishes the run; a replace run starts the history afresh.
+    timer.time("commit", () -> config.replace() || !store.isDeltaTable(Tables.RUNS)
+        ? store.overwrite(Tables.RUNS, run) : store.append(Tables.RUNS, run));
     // Compaction only when a table has grown fragmented; vacuuming is left to `claimgraph optimize`,
     // which lists every file of every table and so costs what the history costs, not what the day does.
     timer.time("compact", store::compactIfFragmented);
     return new Summary(runId, store.root(), counts.inputRecords(), counts.accepted(),
-        counts.rejected(), counts.duplicates(), tokens, mentionCount, claimCount, nlpSeconds, timer.seconds());
+        counts.rejected(), counts.duplicates(), tokens, written.mentions(), written.claims(), nlpSeconds,
+        timer.seconds());
   }
 
   static String newRunId(Instant started) {

@@ -52,6 +52,22 @@ public final class OutputStore {
     return new OutputStore(spark, dir);
   }
 
+  /**
+   * Where a run checkpoints the intermediates its table stage reads many times: under the output, so
+   * on a cluster they sit on the same reliable file system; {@link #clearCheckpoints} removes them.
+   */
+  public String checkpointDir(String runId) {
+    return new Path(root, "_claimgraph/checkpoints/" + runId).toString();
+  }
+
+  /** Removes every run's checkpoints, a killed run's included; call it holding the run lock. */
+  public void clearCheckpoints() {
+    Path dir = new Path(root, "_claimgraph/checkpoints");
+    if (exists(dir)) {
+      deleteDirectory(dir);
+    }
+  }
+
   public String root() {
     return root.toString();
   }
@@ -208,7 +224,7 @@ public final class OutputStore {
    */
   public void rollBackUnpublished() {
     Optional<PublishedRun> live = published();
-    for (TableSpec table : Tables.ALL) {
+    for (TableSpec table : Tables.STORED) {
       if (!isDeltaTable(table)) {
         continue;
       }
@@ -227,7 +243,7 @@ public final class OutputStore {
 
   /** Removes data files that no version younger than {@code retentionHours} needs. */
   public void vacuum(double retentionHours) {
-    for (TableSpec table : Tables.ALL) {
+    for (TableSpec table : Tables.STORED) {
       if (isDeltaTable(table)) {
         DeltaTable.forPath(spark, path(table)).vacuum(retentionHours);
       }
@@ -254,7 +270,7 @@ public final class OutputStore {
 
   /** Rewrites the small files of every table with more than {@code maxFiles} files into large ones. */
   public void compact(int maxFiles) {
-    for (TableSpec table : Tables.ALL) {
+    for (TableSpec table : Tables.STORED) {
       if (isDeltaTable(table) && fileCount(table) > maxFiles) {
         compactTable(table);
       }

@@ -47,6 +47,12 @@ public final class Tables {
           column("token_count", IntegerType, false, "Tokens found by the NLP pipeline."),
           column("source_file", StringType, true, "File the record was read from."),
           column("run_id", StringType, false, "Run that last wrote this article."),
+          column("story_id", StringType, false,
+              "The story the article belongs to: the smallest `article_id` among the article and its "
+                  + "near-identical copies (see `cooccurrences.stories`); copies share it."),
+          column("minhash", createArrayType(LongType, false), false,
+              "MinHash signature of the text's 5-word shingles (64 values) from which `story_id` is found; "
+                  + "kept so that a later run finds the copies of its new articles without re-reading old texts."),
       }),
       List.of("published"));
 
@@ -74,6 +80,16 @@ public final class Tables {
                   + "`short_form_in_article`, `variant_list`, `override`, `unresolved_short_form`, "
                   + "`ambiguous_short_form`, `dominant_full_name` (a lone surname joined to the full name the "
                   + "run's articles resolve it to); several joined by `+`."),
+          column("actor_name", StringType, true,
+              "The full name this mention spells for its actor (an in-article surname gets the full name it "
+                  + "resolved to); null when it spells none, such as a lone surname joined across articles. "
+                  + "`actors.canonical_name` is the most frequent of these."),
+          column("actor_type", StringType, true, "The actor's type (PER, ORG or LOC) as this mention links it."),
+          column("alias", StringType, true,
+              "The surface form the actor is named by here, possessive removed (`actor_aliases.alias`)."),
+          column("lone_name", StringType, true,
+              "Match key of a one-token PER mention (a surname or first name used alone): the key the "
+                  + "corpus-level `dominant_full_name` rule decides on; null for other mentions."),
       }),
       List.of("published"));
 
@@ -292,6 +308,41 @@ public final class Tables {
 
   public static final List<TableSpec> ALL = List.of(ARTICLES, MENTIONS, CLAIMS, REJECTED, RUNS,
       ACTORS, ACTOR_ALIASES, COOCCURRENCES, CLAIM_EDGES, ACTOR_DAILY);
+
+  /**
+   * What each story contributes to {@code cooccurrences}: a story's pairs are counted once however many
+   * copies it has, so a run that adds articles rewrites the rows of the stories they touch and
+   * re-adds only the pairs those stories hold, instead of pairing every article of the history again.
+   * Internal: it lives under {@code OUTPUT/_claimgraph/} and is versioned with the run like every table.
+   */
+  public static final TableSpec STORY_PAIRS = new TableSpec(
+      "_claimgraph/story_pairs",
+      "One row per story, actor pair and window: the story's share of a `cooccurrences` row.",
+      new StructType(new StructField[] {
+          column("story_id", StringType, false, "The story (`articles.story_id`)."),
+          column("actor_a", StringType, false, "The smaller actor id of the pair."),
+          column("actor_b", StringType, false, "The larger actor id of the pair."),
+          column("window", StringType, false, "`sentence` or `article`."),
+          column("sentences", LongType, false, "Distinct sentence indexes of the story's articles naming both."),
+          column("capped", BooleanType, false, "An article of the story named more actors than the bound."),
+          column("first_date", DateType, true, "Earliest publication date of the story's articles with the pair."),
+          column("last_date", DateType, true, "Latest publication date of the story's articles with the pair."),
+      }),
+      List.of("story_id"));
+
+  /** Which actors each story names: the marginals NPMI divides by, kept per story for the same reason. */
+  public static final TableSpec STORY_ACTORS = new TableSpec(
+      "_claimgraph/story_actors",
+      "One row per story and actor it names.",
+      new StructType(new StructField[] {
+          column("story_id", StringType, false, "The story (`articles.story_id`)."),
+          column("actor_id", StringType, false, "An actor one of the story's articles names."),
+      }),
+      List.of("story_id"));
+
+  /** The tables readers query, then the internal ones: everything a run writes and publishes. */
+  public static final List<TableSpec> STORED = List.of(ARTICLES, MENTIONS, CLAIMS, REJECTED, RUNS,
+      ACTORS, ACTOR_ALIASES, COOCCURRENCES, CLAIM_EDGES, ACTOR_DAILY, STORY_PAIRS, STORY_ACTORS);
 
   public static TableSpec byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

@@ -1,0 +1,304 @@
+package org.claimgraph.job;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.actors.DominantFullNames;
+import org.claimgraph.graph.ClaimLinks;
+import org.claimgraph.graph.Cooccurrences;
+import org.claimgraph.graph.DerivedUpdate;
+import org.claimgraph.graph.Stories;
+import org.claimgraph.tables.OutputStore;
+import org.claimgraph.tables.PublishedRun;
+import org.claimgraph.tables.TableConformance;
+import org.claimgraph.tables.TableSpec;
+import org.claimgraph.tables.Tables;
+
+/**
+ * The table stage of a run: writes what the run's articles change, and only that.
+ *
+ * <p>The base tables change where the run's articles are (one MERGE per table), plus two kinds of old
+ * rows that follow them: articles whose story a new copy joined, and lone-name mentions whose
+ * corpus-level decision the new evidence changed (with those articles' claim links). Every derived
+ * row is recomputed only for the keys those changed articles name, from the stored rows of those keys
+ * ({@link DerivedUpdate}; {@code cooccurrences} from per-story contributions). That is what makes a run
+ * cost what its input costs, and a day-by-day series of runs end where one run over all days ends.
+ *
+ * <p>A rebuild (every stored article treated as new) happens when the output was written by a
+ * version without the stored evidence columns, or when what the actors depend on changed: the alias
+ * overrides or the per-article actor bound, recorded in {@code runs.config} as {@value #DERIVATION_KEY}.
+ */
+final class TableStage {
+  static final String DERIVATION_KEY = "derivation-digest";
+
+  /** Old article ids are changed by the run in these ways; derived keys follow all of them. */
+  private static final List<String> MENTION_ACTOR_COLUMNS = ActorResolution.ADDED;
+  private static final List<String> CLAIM_ACTOR_COLUMNS = List.of("source_actor_id", "about_actor_ids");
+
+  record Written(Map<String, Long> versions, long mentions, long claims, long cappedArticles) {}
+
+  private final OutputStore store;
+  private final Optional<PublishedRun> live;
+  private final boolean rebuild;
+  private final String derivation;
+  private final int maxActors;
+  private final Dataset<Row> overrides;
+  private final Map<String, Long> versions = new LinkedHashMap<>();
+
+  TableStage(SparkSession spark, OutputStore store, JobConfig config, Dataset<Row> overrides, String runId) {
+    this.store = store;
+    store.clearCheckpoints();
+    spark.sparkContext().setCheckpointDir(store.checkpointDir(runId));
+    this.maxActors = config.maxActorsPerArticle();
+    this.overrides = overrides;
+    this.derivation = digest(overrides, maxActors);
+    Optional<PublishedRun> published = config.replace() ? Optional.empty() : store.published();
+    this.rebuild = published.isPresent() && !derivation.equals(previousDerivation(published.get()));
+    this.live = published;
+  }
+
+  /** The line the run records in {@code runs.config}, so the next run knows what its actors rest on. */
+  String derivationLine() {
+    return DERIVATION_KEY + "=" + derivation;
+  }
+
+  /**
+   * @param articles this run's accepted articles with their counts (the articles table's columns but
+   *     the story ones)
+   */
+  Written write(Dataset<Row> annotatedArticles, Dataset<Row> rejected, Dataset<Row> freshMentions,
+      Dataset<Row> freshClaims) {
+    Dataset<Row> articles = inputColumns(annotatedArticles, Tables.ARTICLES, List.of("story_id", "minhash"));
+    Dataset<Row> mentions = inputColumns(freshMentions, Tables.MENTIONS, MENTION_ACTOR_COLUMNS);
+    Dataset<Row> claims = inputColumns(freshClaims, Tables.CLAIMS, CLAIM_ACTOR_COLUMNS);
+    Dataset<Row> storedArticles = store.read(Tables.ARTICLES, live);
+    Dataset<Row> storedMentions = store.read(Tables.MENTIONS, live);
+    Dataset<Row> storedClaims = store.read(Tables.CLAIMS, live);
+    if (rebuild) {
+      // Old rows come back in as input: a rebuild is the run every article would have had today.
+      Dataset<Row> ids = articles.select("article_id").distinct();
+      articles = untouched(storedArticles, ids).select(columns(articles)).unionByName(articles);
+      mentions = untouched(storedMentions, ids).select(columns(mentions)).unionByName(mentions);
+      claims = untouched(storedClaims, ids).select(columns(claims)).unionByName(claims);
+      storedArticles = storedArticles.limit(0);
+      storedMentions = storedMentions.limit(0);
+      storedClaims = storedClaims.limit(0);
+    }
+    Dataset<Row> freshIds = keep(articles.select("article_id").distinct());
+    Dataset<Row> untouchedArticles = untouched(storedArticles, freshIds);
+
+    // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
+    Dataset<Row> signed = articles.withColumn("minhash", Stories.signature(col("text")));
+    Dataset<Row> storyOf = keep(Stories.assignBySignature(signed.select("article_id", "minhash")
+        .unionByName(untouchedArticles.select("article_id", "minhash"))));
+    Dataset<Row> freshArticles = keep(TableConformance.conform(Tables.ARTICLES,
+        signed.join(storyOf, on("article_id"))));
+    Dataset<Row> storyMoved = keep(untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
+        .join(storyOf, on("article_id"))
+        .filter(col("story_id").notEqual(col("old_story"))));
+
+    // Mentions: the run's articles in-article, then the lone names they touch re-decided.
+    Dataset<Row> touchedStored = storedMentions.join(freshIds, on("article_id"), "left_semi");
+    Dataset<Row> untouchedStored = untouched(storedMentions, freshIds);
+    Dataset<Row> freshInArticle = keep(ActorResolution.resolveInArticle(mentions, overrides));
+    Dataset<Row> lones = keep(freshInArticle.select(DominantFullNames.LONE_NAME)
+        .unionByName(touchedStored.select(DominantFullNames.LONE_NAME))
+        .filter(col(DominantFullNames.LONE_NAME).isNotNull()).distinct());
+    Dataset<Row> before = DominantFullNames.dominant(onLones(DominantFullNames.evidence(storedMentions), lones));
+    Dataset<Row> decisions = keep(DominantFullNames.dominant(onLones(DominantFullNames.evidence(untouchedStored), lones)
+        .unionByName(DominantFullNames.evidence(freshInArticle))));
+    Dataset<Row> changedLones = before.select(col("d_lone_name").as("lone_name"), col("d_actor_id").as("was"))
+        .join(decisions.select(col("d_lone_name").as("lone_name"), col("d_actor_id").as("is")),
+            on("lone_name"), "full_outer")
+        .filter(col("was").eqNullSafe(col("is")).unary_$bang()).select("lone_name");
+    Dataset<Row> movedIds = keep(onLones(untouchedStored.filter(DominantFullNames.movable()), changedLones)
+        .select("article_id").distinct());
+    Dataset<Row> freshResolved = keep(DominantFullNames.apply(freshInArticle, decisions));
+    Dataset<Row> movedResolved = keep(DominantFullNames.apply(ActorResolution.resolveInArticle(
+        untouchedStored.join(movedIds, on("article_id"), "left_semi")
+            .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides), decisions));
+
+    Dataset<Row> freshLinked = keep(ClaimLinks.link(claims, freshResolved));
+    Dataset<Row> movedLinked = keep(ClaimLinks.link(
+        storedClaims.join(movedIds, on("article_id"), "left_semi"), movedResolved));
+
+    // What the changed articles named before and after: the keys of every derived row that can move.
+    Dataset<Row> changedIds = freshIds.unionByName(movedIds).distinct();
+    Dataset<Row> mentionsBefore = storedMentions.join(changedIds, on("article_id"), "left_semi");
+    Dataset<Row> claimsBefore = storedClaims.join(changedIds, on("article_id"), "left_semi");
+    Dataset<Row> mentionsAfter = freshResolved.unionByName(movedResolved);
+    Dataset<Row> claimsAfter = freshLinked.unionByName(movedLinked);
+    Dataset<Row> actorIds = keep(DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
+        .unionByName(DerivedUpdate.actorsNamed(mentionsAfter, claimsAfter)).distinct());
+    Dataset<Row> dates = keep(DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
+        .unionByName(DerivedUpdate.datesCounted(mentionsAfter, claimsAfter)).distinct());
+    Dataset<Row> storyArticles = changedIds.unionByName(storyMoved.select("article_id")).distinct();
+    Dataset<Row> stories = keep(storedArticles.join(storyArticles, on("article_id"), "left_semi")
+        .select("story_id")
+        .unionByName(freshArticles.join(storyArticles, on("article_id"), "left_semi").select("story_id"))
+        .unionByName(storyMoved.select("story_id")).distinct());
+    Dataset<Row> pairsBefore = keep(store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
+        .select("actor_a", "actor_b", "window"));
+
+    boolean whole = live.isEmpty() || rebuild;
+    put(Tables.ARTICLES, whole ? store.overwrite(Tables.ARTICLES, freshArticles)
+        : store.replaceByKey(Tables.ARTICLES, "article_id", freshArticles, freshIds));
+    if (!whole) {
+      store.updateChanged(Tables.ARTICLES, "article_id", storyMoved, List.of("story_id"));
+      put(Tables.ARTICLES, store.latestVersion(Tables.ARTICLES));
+    }
+    put(Tables.REJECTED, writeRejected(rejected));
+    put(Tables.MENTIONS, writeBase(Tables.MENTIONS, whole, freshResolved, freshIds, "mention_id", movedResolved,
+        MENTION_ACTOR_COLUMNS));
+    put(Tables.CLAIMS, writeBase(Tables.CLAIMS, whole, freshLinked, freshIds, "claim_id", movedLinked,
+        CLAIM_ACTOR_COLUMNS));
+
+    Dataset<Row> articlesNow = store.readLatest(Tables.ARTICLES);
+    Dataset<Row> mentionsNow = store.readLatest(Tables.MENTIONS);
+    Dataset<Row> claimsNow = store.readLatest(Tables.CLAIMS);
+    put(Tables.ACTORS, writeDerived(Tables.ACTORS, whole, DerivedUpdate.actors(mentionsNow, claimsNow, actorIds),
+        "actor_id", actorIds));
+    put(Tables.ACTOR_ALIASES, writeDerived(Tables.ACTOR_ALIASES, whole,
+        DerivedUpdate.actorAliases(mentionsNow, actorIds), "actor_id", actorIds));
+    put(Tables.CLAIM_EDGES, writeDerived(Tables.CLAIM_EDGES, whole, DerivedUpdate.claimEdges(claimsNow, actorIds),
+        "source_actor_id", actorIds.select(col("actor_id").as("source_actor_id"))));
+    put(Tables.ACTOR_DAILY, writeDerived(Tables.ACTOR_DAILY, whole,
+        DerivedUpdate.actorDaily(mentionsNow, articlesNow, claimsNow, dates), "date", dates));
+    writeCooccurrences(whole, articlesNow, mentionsNow, stories, pairsBefore);
+
+    long capped = Cooccurrences.cappedArticles(freshResolved, maxActors).count();
+    Written written = new Written(Map.copyOf(versions), freshResolved.count(), freshLinked.count(), capped);
+    store.clearCheckpoints();
+    return written;
+  }
+
+  /** Stories' contributions replaced, then the pairs they hold before or after recounted over all stories. */
+  private void writeCooccurrences(boolean whole, Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
+      Dataset<Row> stories, Dataset<Row> pairsBefore) {
+    Dataset<Row> members = articlesNow.join(broadcast(stories), on("story_id"), "left_semi")
+        .select("article_id", "story_id", "published");
+    Cooccurrences.Contributions fresh = Cooccurrences.contributions(
+        mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"), members, maxActors);
+    Dataset<Row> storyPairs = keep(fresh.storyPairs());
+    put(Tables.STORY_PAIRS, writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
+    put(Tables.STORY_ACTORS, writeDerived(Tables.STORY_ACTORS, whole, fresh.storyActors(), "story_id", stories));
+    Dataset<Row> pairs = keep(pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
+    scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
+    Dataset<Row> recounted = Cooccurrences.counts(
+        store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
+    Dataset<Row> kept = store.read(Tables.COOCCURRENCES, live).drop("npmi").join(pairs, pairKey, "left_anti");
+    // The story count changes with every new story, so every row's NPMI is recomputed; it is the only
+    // derived table rewritten whole, from its own stored counts and the per-actor story counts.
+    Dataset<Row> table = Cooccurrences.withNpmi(whole ? recounted : kept.unionByName(recounted),
+        store.readLatest(Tables.STORY_ACTORS), articlesNow.agg(countDistinct("story_id").as("n_stories")));
+    put(Tables.COOCCURRENCES, store.overwrite(Tables.COOCCURRENCES, table));
+  }
+
+  private long writeBase(TableSpec table, boolean whole, Dataset<Row> fresh, Dataset<Row> freshIds, String key,
+      Dataset<Row> moved, List<String> actorColumns) {
+    if (whole) {
+      return store.overwrite(table, fresh);
+    }
+    store.replaceByKey(table, "article_id", fresh, freshIds);
+    store.updateChanged(table, key, moved, actorColumns);
+    return store.latestVersion(table);
+  }
+
+  private long writeDerived(TableSpec table, boolean whole, Dataset<Row> rows, String key, Dataset<Row> keys) {
+    return whole || !store.isDeltaTable(table) ? store.overwrite(table, rows)
+        : store.replaceByKey(table, key, rows, keys);
+  }
+
+  /** Rejections are replaced file by file: reading a file again re-judges all its records. */
+  private long writeRejected(Dataset<Row> fresh) {
+    Dataset<Row> rows = TableConformance.conform(Tables.REJECTED, fresh);
+    if (live.isEmpty() || !store.isDeltaTable(Tables.REJECTED)) {
+      return store.overwrite(Tables.REJECTED, rows);
+    }
+    return store.replaceByKey(Tables.REJECTED, "source_file", rows, rows.select("source_file"));
+  }
+
+  /** The table's columns the NLP stage fills: all but those this stage adds. */
+  private static Dataset<Row> inputColumns(Dataset<Row> rows, TableSpec table, List<String> added) {
+    return rows.select(table.columnNames().stream().filter(c -> !added.contains(c)).map(functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  private static scala.collection.Seq<String> on(String... columns) {
+    return scala.collection.JavaConverters.asScalaBuffer(List.of(columns)).toSeq();
+  }
+
+  private static org.apache.spark.sql.Column[] columns(Dataset<Row> like) {
+    return Arrays.stream(like.columns()).map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static Dataset<Row> untouched(Dataset<Row> stored, Dataset<Row> ids) {
+    return stored.join(ids, on("article_id"), "left_anti");
+  }
+
+  private static Dataset<Row> onLones(Dataset<Row> rows, Dataset<Row> lones) {
+    return rows.join(broadcast(lones.select(col(DominantFullNames.LONE_NAME).as("k_lone"))),
+        col(DominantFullNames.LONE_NAME).equalTo(col("k_lone")), "left_semi");
+  }
+
+  /**
+   * Materialises an intermediate that several later plans read. A checkpoint, not just a cache: plans
+   * built on cached plans built on cached plans carry every level along, and Spark describes each
+   * plan in full before running it, which took minutes for this stage. Persisting first makes the
+   * checkpoint write read the cached rows instead of computing them a second time.
+   */
+  private Dataset<Row> keep(Dataset<Row> rows) {
+    Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> checkpointed = persisted.checkpoint(true);
+    persisted.unpersist();
+    return checkpointed;
+  }
+
+  private void put(TableSpec table, long version) {
+    versions.put(table.name(), version);
+  }
+
+  private String previousDerivation(PublishedRun run) {
+    if (!run.versions().containsKey(Tables.STORY_PAIRS.name())) {
+      return "";
+    }
+    List<Row> rows = store.read(Tables.RUNS, Optional.of(run)).where(col("run_id").equalTo(run.runId()))
+        .select("config").collectAsList();
+    String prefix = DERIVATION_KEY + "=";
+    return rows.isEmpty() ? "" : Arrays.stream(rows.get(0).getString(0).split("\n"))
+        .filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst().orElse("");
+  }
+
+  private static String digest(Dataset<Row> overrides, int maxActors) {
+    List<String> lines = new ArrayList<>();
+    for (Row r : overrides.collectAsList()) {
+      lines.add(r.mkString("\u0001"));
+    }
+    lines.sort(null);
+    lines.add("max-actors=" + maxActors);
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.claimgraph.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimgraph.SparkTestSession;
+import org.claimgraph.tables.OutputStore;
+import org.claimgraph.tables.TableSpec;
+import org.claimgraph.tables.Tables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Real runs of the whole job, day by day, against one run over both days: every published table,
+ * the internal ones included, must be the same row for row (the run id and the file a row was read
+ * from aside). Day 1 holds s019 and day 2 its earlier-numbered copy s012, so day 2 moves an old
+ * article to a new story; running day 2 again must change nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncrementalRunTest {
+  private final SparkSession spark = SparkTestSession.get();
+  private String day1;
+  private String day2;
+  private Map<String, List<String>> allAtOnce;
+
+  private static JobConfig config(Path output) {
+    return JobConfig.resolve(null, Map.of("output", output.toString(), "mode", "merge", "partitions", "2"));
+  }
+
+  @BeforeAll
+  void splitTheSampleIntoTwoDaysAndRunBothAtOnce() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(URI.create(SampleCorpus.extract())), StandardCharsets.UTF_8);
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    for (String line : lines) {
+      boolean early = line.contains("\"published\": \"2024-02") || line.contains("\"published\": \"2024-03-01")
+          || line.contains("\"id\": \"s019\"");
+      (early ? first : second).add(line);
+    }
+    assertThat(first).hasSizeBetween(10, lines.size() - 10);
+    Path dir = Files.createTempDirectory("claimgraph-days-");
+    day1 = Files.write(dir.resolve("day1.jsonl"), first, StandardCharsets.UTF_8).toUri().toString();
+    day2 = Files.write(dir.resolve("day2.jsonl"), second, StandardCharsets.UTF_8).toUri().toString();
+    Path once = Files.createTempDirectory("claimgraph-once-");
+    RunJob.run(spark, config(once), List.of(day1, day2), "both days");
+    allAtOnce = tables(once);
+  }
+
+  @Test
+  void dayByDayEqualsAllAtOnceAndRerunningADayChangesNothing() throws IOException {
+    Path daily = Files.createTempDirectory("claimgraph-daily-");
+    RunJob.run(spark, config(daily), List.of(day1), "day 1");
+    Map<String, List<String>> afterDay1 = tables(daily);
+    RunJob.run(spark, config(daily), List.of(day2), "day 2");
+    Map<String, List<String>> afterDay2 = tables(daily);
+    assertThat(afterDay2.get("articles")).as("the copy pair s012/s019 is one story").anySatisfy(
+        r -> assertThat(r).startsWith("[s019,").contains(",s012,"));
+    for (String table : allAtOnce.keySet()) {
+      assertThat(afterDay2.get(table)).as(table).isEqualTo(allAtOnce.get(table));
+    }
+    assertThat(afterDay1.get("cooccurrences")).isNotEqualTo(allAtOnce.get("cooccurrences"));
+
+    RunJob.run(spark, config(daily), List.of(day2), "day 2 again");
+    Map<String, List<String>> afterRerun = tables(daily);
+    for (String table : allAtOnce.keySet()) {
+      assertThat(afterRerun.get(table)).as(table + " after the re-run").isEqualTo(allAtOnce.get(table));
+    }
+  }
+
+  /** Every published table but runs, as sorted row strings without the columns that name the run or file. */
+  private Map<String, List<String>> tables(Path output) {
+    OutputStore store = OutputStore.at(spark, output.toString());
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (TableSpec table : Tables.STORED) {
+      if (table == Tables.RUNS) {
+        continue;
+      }
+      Dataset<Row> rows = store.readPublished(table).drop("run_id", "source_file");
+      List<String> lines = new ArrayList<>();
+      for (Row r : rows.collectAsList()) {
+        lines.add(r.toString());
+      }
+      lines.sort(null);
+      out.put(table.name(), lines);
+    }
+    return out;
+  }
+}
