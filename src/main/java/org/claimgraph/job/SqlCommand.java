@@ -51,7 +51,7 @@ final class SqlCommand implements Callable<Integer> {
       description = "A Spark SQL query. Default (without --file): list the views.")
   String query;
 
-  private List<String> statements() {
+  List<String> statements() {
     if (file == null) {
       return List.of(query == null ? "SHOW VIEWS" : query);
     }
