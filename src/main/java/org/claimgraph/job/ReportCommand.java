@@ -11,14 +11,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes a static HTML dashboard of the published tables (SVG charts, no script, opens offline):",
-        "top actors over time, claims by cue class over time, who speaks about whom, outlets compared and the",
-        "run's own figures; and each chart's rows as Parquet in DIR/aggregates/<name>/ for BI tools."})
+    description = {"Writes a static HTML dashboard of the published tables, DIR/index.html: SVG charts,",
+        "no script, opens offline. Top actors over time, claims by cue class over time, who speaks",
+        "about whom, outlets compared, the run's own figures. Each chart's rows are also written",
+        "as Parquet, DIR/aggregates/<name>/, for Superset, Metabase or Grafana."})
 final class ReportCommand implements Callable<Integer> {
   @Mixin OutputOptions out;
 
   @Option(names = "--to", paramLabel = "DIR", defaultValue = "report",
-      description = "Local folder for index.html and aggregates/ (replaced). Default: ${DEFAULT-VALUE}.")
+      description = "Local folder; its index.html and aggregates/ are overwritten. Default: ${DEFAULT-VALUE}.")
   Path to;
 
   @Option(names = "--as-of", paramLabel = "RUN_ID|TIME", description = "Report the tables as that run left them.")

@@ -22,7 +22,7 @@ enum ResultFormat {
   TABLE {
     @Override
     void print(Dataset<Row> result, int rows, PrintStream out) {
-      out.print(result.showString(rows, 0, false));
+      out.println(result.showString(rows, 0, false));
     }
   },
   /** RFC 4180: a header row, then every row; arrays, maps and structs as JSON text. */
