@@ -176,7 +176,7 @@ class DashboardTest {
     assertThat(row.get("list").get(1).asText()).isEqualTo("q");
     assertThat(row.get("day").asText()).isEqualTo("2024-03-05");
     assertThat(SampleOutput.sql(query)).as("the default is the table for people")
-        .contains("|text     |missing|list  |day       |").contains("|a,b \"c\"|NULL   |[p, q]|2024-03-05|");
+        .contains("|text   |missing|list  |day       |").contains("|a,b \"c\"|NULL   |[p, q]|2024-03-05|");
     List<String> claims = SampleOutput.sql("--format", "json", "--rows", "3", "SELECT claim_id FROM claims").lines().toList();
     assertThat(claims).as("json prints every row, --rows is for the table").hasSizeGreaterThan(3);
   }
