@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Turns news articles into Delta Lake tables of who said what, about whom, when.",
     subcommands = {RunCommand.class, SqlCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, TablesCommand.class,
-        OptimizeCommand.class, ExportCommand.class,
+        OptimizeCommand.class, ExportCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

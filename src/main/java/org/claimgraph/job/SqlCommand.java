@@ -1,20 +1,18 @@
 package org.claimgraph.job;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
-import org.claimgraph.tables.OutputStore;
-import org.claimgraph.tables.PublishedRun;
-import org.claimgraph.tables.TableSpec;
-import org.claimgraph.tables.Tables;
+import org.claimgraph.tables.PublishedViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +26,14 @@ import picocli.CommandLine.Parameters;
 final class SqlCommand implements Callable<Integer> {
   @Mixin OutputOptions out;
 
-  @Option(names = "--rows", paramLabel = "N", defaultValue = "50", description = "Rows to print. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--rows", paramLabel = "N", defaultValue = "50",
+      description = "Rows to print in the table format (csv and json print every row). Default: ${DEFAULT-VALUE}.")
   int rows;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (for people), csv (RFC 4180 with a header row) or json (JSON Lines, one object per row), "
+          + "for scripts and BI tools. Default: ${DEFAULT-VALUE}.")
+  String format;
 
   @Option(names = "--as-of", paramLabel = "RUN_ID|TIME",
       description = "Read the tables as a past run left them: a run_id from the runs table, or a UTC time "
@@ -47,7 +51,7 @@ final class SqlCommand implements Callable<Integer> {
       description = "A Spark SQL query. Default (without --file): list the views.")
   String query;
 
-  private List<String> statements() {
+  List<String> statements() {
     if (file == null) {
       return List.of(query == null ? "SHOW VIEWS" : query);
     }
@@ -64,20 +68,25 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = out.session("sql");
-    OutputStore store = out.store(spark);
-    Optional<PublishedRun> run = Optional.of(store.requirePublished(asOf));
-    // Each view reads its table at the version the run recorded, so the views agree with each other
-    // even while another run is committing.
-    for (TableSpec table : Tables.ALL) {
-      store.read(table, run).createOrReplaceTempView(table.name());
+    try {
+      print(spark, System.out);
+      return 0;
+    } finally {
+      spark.stop();
     }
+  }
+
+  /** Runs the statements on the published views of {@code spark} and prints their results. */
+  void print(SparkSession spark, PrintStream printed) {
+    ResultFormat as = resultFormat();
+    PublishedViews.register(out.store(spark), asOf);
     for (String statement : statements()) {
-      if (file != null) {
-        System.out.println("\n-- " + statement.replace("\n", "\n-- "));
+      if (file != null && as == ResultFormat.TABLE) {
+        printed.println("\n-- " + statement.replace("\n", "\n-- "));
       }
       ReadOnlySql.check(spark, statement);
       try {
-        spark.sql(statement).show(rows, false);
+        as.print(spark.sql(statement), rows, printed);
       } catch (Exception e) {
         // Scala hides AnalysisException from javac's checked-exception analysis.
         if (!(e instanceof AnalysisException)) {
@@ -91,7 +100,14 @@ final class SqlCommand implements Callable<Integer> {
                 + "their columns). --verbose prints Spark's whole message.");
       }
     }
-    spark.stop();
-    return 0;
+  }
+
+  private ResultFormat resultFormat() {
+    try {
+      return ResultFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ClaimgraphException.of("Unknown --format " + format + ".", "sql prints table, csv or json.",
+          "Pass --format table, --format csv or --format json.");
+    }
   }
 }
