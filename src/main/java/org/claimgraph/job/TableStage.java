@@ -54,6 +54,7 @@ final class TableStage {
 
   record Written(Map<String, Long> versions, long mentions, long claims, long cappedArticles) {}
 
+  private final SparkSession spark;
   private final OutputStore store;
   private final Optional<PublishedRun> live;
   private final boolean rebuild;
@@ -63,6 +64,7 @@ final class TableStage {
   private final Map<String, Long> versions = new LinkedHashMap<>();
 
   TableStage(SparkSession spark, OutputStore store, JobConfig config, Dataset<Row> overrides, String runId) {
+    this.spark = spark;
     this.store = store;
     store.clearCheckpoints();
     spark.sparkContext().setCheckpointDir(store.checkpointDir(runId));
@@ -101,7 +103,7 @@ final class TableStage {
       storedMentions = storedMentions.limit(0);
       storedClaims = storedClaims.limit(0);
     }
-    Dataset<Row> freshIds = keep(articles.select("article_id").distinct());
+    Dataset<Row> freshIds = small(articles.select("article_id").distinct());
     Dataset<Row> untouchedArticles = untouched(storedArticles, freshIds);
 
     // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
@@ -110,7 +112,7 @@ final class TableStage {
         .unionByName(untouchedArticles.select("article_id", "minhash"))));
     Dataset<Row> freshArticles = keep(TableConformance.conform(Tables.ARTICLES,
         signed.join(storyOf, on("article_id"))));
-    Dataset<Row> storyMoved = keep(untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
+    Dataset<Row> storyMoved = small(untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
         .join(storyOf, on("article_id"))
         .filter(col("story_id").notEqual(col("old_story"))));
 
@@ -118,25 +120,25 @@ final class TableStage {
     Dataset<Row> touchedStored = storedMentions.join(freshIds, on("article_id"), "left_semi");
     Dataset<Row> untouchedStored = untouched(storedMentions, freshIds);
     Dataset<Row> freshInArticle = keep(ActorResolution.resolveInArticle(mentions, overrides));
-    Dataset<Row> lones = keep(freshInArticle.select(DominantFullNames.LONE_NAME)
+    Dataset<Row> lones = small(freshInArticle.select(DominantFullNames.LONE_NAME)
         .unionByName(touchedStored.select(DominantFullNames.LONE_NAME))
         .filter(col(DominantFullNames.LONE_NAME).isNotNull()).distinct());
     Dataset<Row> before = DominantFullNames.dominant(onLones(DominantFullNames.evidence(storedMentions), lones));
-    Dataset<Row> decisions = keep(DominantFullNames.dominant(onLones(DominantFullNames.evidence(untouchedStored), lones)
+    Dataset<Row> decisions = small(DominantFullNames.dominant(onLones(DominantFullNames.evidence(untouchedStored), lones)
         .unionByName(DominantFullNames.evidence(freshInArticle))));
     Dataset<Row> changedLones = before.select(col("d_lone_name").as("lone_name"), col("d_actor_id").as("was"))
         .join(decisions.select(col("d_lone_name").as("lone_name"), col("d_actor_id").as("is")),
             on("lone_name"), "full_outer")
         .filter(col("was").eqNullSafe(col("is")).unary_$bang()).select("lone_name");
-    Dataset<Row> movedIds = keep(onLones(untouchedStored.filter(DominantFullNames.movable()), changedLones)
+    Dataset<Row> movedIds = small(onLones(untouchedStored.filter(DominantFullNames.movable()), changedLones)
         .select("article_id").distinct());
     Dataset<Row> freshResolved = keep(DominantFullNames.apply(freshInArticle, decisions));
-    Dataset<Row> movedResolved = keep(DominantFullNames.apply(ActorResolution.resolveInArticle(
+    Dataset<Row> movedResolved = small(DominantFullNames.apply(ActorResolution.resolveInArticle(
         untouchedStored.join(movedIds, on("article_id"), "left_semi")
             .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides), decisions));
 
     Dataset<Row> freshLinked = keep(ClaimLinks.link(claims, freshResolved));
-    Dataset<Row> movedLinked = keep(ClaimLinks.link(
+    Dataset<Row> movedLinked = small(ClaimLinks.link(
         storedClaims.join(movedIds, on("article_id"), "left_semi"), movedResolved));
 
     // What the changed articles named before and after: the keys of every derived row that can move.
@@ -145,16 +147,16 @@ final class TableStage {
     Dataset<Row> claimsBefore = storedClaims.join(changedIds, on("article_id"), "left_semi");
     Dataset<Row> mentionsAfter = freshResolved.unionByName(movedResolved);
     Dataset<Row> claimsAfter = freshLinked.unionByName(movedLinked);
-    Dataset<Row> actorIds = keep(DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
+    Dataset<Row> actorIds = small(DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
         .unionByName(DerivedUpdate.actorsNamed(mentionsAfter, claimsAfter)).distinct());
-    Dataset<Row> dates = keep(DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
+    Dataset<Row> dates = small(DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
         .unionByName(DerivedUpdate.datesCounted(mentionsAfter, claimsAfter)).distinct());
     Dataset<Row> storyArticles = changedIds.unionByName(storyMoved.select("article_id")).distinct();
-    Dataset<Row> stories = keep(storedArticles.join(storyArticles, on("article_id"), "left_semi")
+    Dataset<Row> stories = small(storedArticles.join(storyArticles, on("article_id"), "left_semi")
         .select("story_id")
         .unionByName(freshArticles.join(storyArticles, on("article_id"), "left_semi").select("story_id"))
         .unionByName(storyMoved.select("story_id")).distinct());
-    Dataset<Row> pairsBefore = keep(store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
+    Dataset<Row> pairsBefore = small(store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
         .select("actor_a", "actor_b", "window"));
 
     boolean whole = live.isEmpty() || rebuild;
@@ -199,7 +201,7 @@ final class TableStage {
     Dataset<Row> storyPairs = keep(fresh.storyPairs());
     put(Tables.STORY_PAIRS, writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
     put(Tables.STORY_ACTORS, writeDerived(Tables.STORY_ACTORS, whole, fresh.storyActors(), "story_id", stories));
-    Dataset<Row> pairs = keep(pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
+    Dataset<Row> pairs = small(pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
     scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
     Dataset<Row> recounted = Cooccurrences.counts(
         store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
@@ -264,6 +266,22 @@ final class TableStage {
    * plan in full before running it, which took minutes for this stage. Persisting first makes the
    * checkpoint write read the cached rows instead of computing them a second time.
    */
+  /**
+   * An intermediate that is small for a run of a day (keys, decisions, old rows that move), read by
+   * several later plans: collected into a local relation, which costs one job and cuts the plan.
+   * When it is not small after all (a run over a whole corpus), it is checkpointed like {@link #keep}.
+   */
+  private Dataset<Row> small(Dataset<Row> rows) {
+    List<Row> collected = rows.limit(MAX_LOCAL_ROWS + 1).collectAsList();
+    if (collected.size() > MAX_LOCAL_ROWS) {
+      return keep(rows);
+    }
+    return spark.createDataFrame(collected, rows.schema());
+  }
+
+  /** Rows a local relation holds at most: 200,000 short keys are a few tens of MB on the driver. */
+  static final int MAX_LOCAL_ROWS = 200_000;
+
   private Dataset<Row> keep(Dataset<Row> rows) {
     Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> checkpointed = persisted.checkpoint(true);
