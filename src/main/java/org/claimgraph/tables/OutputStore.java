@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.Snapshot;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
@@ -257,11 +259,11 @@ public final class OutputStore {
   static final int MAX_FILES_BEFORE_COMPACTION = 64;
 
   /**
-   * Compacts (Delta OPTIMIZE) the tables that runs merge into or append to, when they have more than
-   * {@link #MAX_FILES_BEFORE_COMPACTION} files; the others are rewritten whole by every run.
+   * Compacts (Delta OPTIMIZE) the tables with more than {@link #MAX_FILES_BEFORE_COMPACTION} files:
+   * every table but {@code cooccurrences} is merged into by the runs.
    */
   public void compactIfFragmented() {
-    for (TableSpec table : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.CLAIMS, Tables.REJECTED, Tables.RUNS)) {
+    for (TableSpec table : Tables.STORED) {
       if (isDeltaTable(table) && fileCount(table) > MAX_FILES_BEFORE_COMPACTION) {
         compactTable(table);
       }
@@ -284,7 +286,7 @@ public final class OutputStore {
   }
 
   public long fileCount(TableSpec table) {
-    return DeltaTable.forPath(spark, path(table)).detail().select("numFiles").first().getLong(0);
+    return snapshot(table).numOfFiles();
   }
 
   public boolean isDeltaTable(TableSpec table) {
@@ -292,7 +294,15 @@ public final class OutputStore {
   }
 
   public long latestVersion(TableSpec table) {
-    return DeltaTable.forPath(spark, path(table)).history(1).select("version").first().getLong(0);
+    return snapshot(table).version();
+  }
+
+  /**
+   * The table's current state from its log: version and file count come from the last commit's
+   * checksum without a Spark job, where {@code DESCRIBE DETAIL} and {@code DESCRIBE HISTORY} run one each.
+   */
+  private Snapshot snapshot(TableSpec table) {
+    return DeltaLog.forTable(spark, path(table)).update(false, scala.Option.empty());
   }
 
   /** The {@code runs} version whose commit added this run's row: every run commits with its id as user metadata. */

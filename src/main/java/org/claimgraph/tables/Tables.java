@@ -127,7 +127,8 @@ public final class Tables {
           column("mentions", LongType, false, "Entity mentions written."),
           column("claims", LongType, false, "Claims (attributions) written."),
           column("capped_articles", LongType, false,
-              "Articles with more actors than graph.max-actors-per-article: only their most mentioned actors form pairs."),
+              "Articles of this run with more actors than graph.max-actors-per-article: only their most mentioned "
+                  + "actors form pairs."),
           column("models", StringType, false, "Model name, version and SHA-256 of its manifest."),
           column("config", StringType, false, "The effective configuration, as `key=value` lines."),
           column("spark_version", StringType, false, "Spark version the run used."),

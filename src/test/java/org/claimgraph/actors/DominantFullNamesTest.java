@@ -88,7 +88,14 @@ class DominantFullNamesTest {
     assertThat(ruleByMention.get("h1/Hunter")).isEqualTo("surname_in_article");
     assertThat(ruleByMention.get("h4/Hunter")).isEqualTo("first_name_in_article");
     assertThat(resolved.filter("alias_rule LIKE '%dominant_full_name%'").count()).isEqualTo(2);
-    assertThat(resolved.columns()).doesNotContain(DominantFullNames.LONE_NAME);
+  }
+
+  @Test
+  void everyMentionKeepsItsLoneNameSoALaterRunCanWeighItAsEvidence() {
+    assertThat(resolved.filter("article_id = 'h1' AND text = 'Hunter'").select(DominantFullNames.LONE_NAME)
+        .first().getString(0)).isEqualTo("hunter");
+    assertThat(resolved.filter("article_id = 'h1' AND text = 'Rielle Hunter'").select(DominantFullNames.LONE_NAME)
+        .first().isNullAt(0)).isTrue();
   }
 
   @Test

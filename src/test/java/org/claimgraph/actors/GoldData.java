@@ -128,7 +128,7 @@ public final class GoldData {
             a.text().length(), 0, 0, "articles.jsonl", "gold"));
       }
     }
-    return spark.createDataFrame(rows, Tables.ARTICLES.schema());
+    return spark.createDataFrame(rows, articleInputSchema());
   }
 
   /** Gold entity spans as rows of the {@code mentions} table (without actor columns). */
@@ -145,7 +145,7 @@ public final class GoldData {
           a.published() == null ? null : Date.valueOf(a.published()), sentenceIndex(a.text(), begin), begin, end,
           e[3], e[4], 1.0, runId, null, null));
     }
-    return spark.createDataFrame(rows, Tables.MENTIONS.schema());
+    return spark.createDataFrame(rows, mentionInputSchema());
   }
 
   /**
@@ -164,7 +164,7 @@ public final class GoldData {
       rows.add(RowFactory.create(sha256(articleAndText[i] + "|" + begin).substring(0, 16), articleAndText[i],
           published, 99, begin, begin + text.length(), text, "PER", 1.0, runId, null, null));
     }
-    return spark.createDataFrame(rows, Tables.MENTIONS.schema());
+    return spark.createDataFrame(rows, mentionInputSchema());
   }
 
   /** The claims schema this branch expects from the claims stage: the announced columns. */
@@ -273,6 +273,23 @@ public final class GoldData {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** {@code articles} without the story columns, which the stages under test compute. */
+  public static org.apache.spark.sql.types.StructType articleInputSchema() {
+    return without(Tables.ARTICLES.schema(), "story_id", "minhash");
+  }
+
+  /** {@code mentions} without the evidence columns actor resolution adds (actor id and rule stay, null). */
+  public static org.apache.spark.sql.types.StructType mentionInputSchema() {
+    return without(Tables.MENTIONS.schema(), ActorResolution.ADDED.subList(2, 6).toArray(String[]::new));
+  }
+
+  private static org.apache.spark.sql.types.StructType without(org.apache.spark.sql.types.StructType schema,
+      String... later) {
+    java.util.List<String> skip = java.util.List.of(later);
+    return new org.apache.spark.sql.types.StructType(java.util.Arrays.stream(schema.fields())
+        .filter(f -> !skip.contains(f.name())).toArray(org.apache.spark.sql.types.StructField[]::new));
   }
 
   static Dataset<Row> conformMentions(Dataset<Row> rows) {

@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.actors.ActorNames;
 import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.actors.GoldData;
 import org.claimgraph.SparkTestSession;
 import org.claimgraph.tables.Tables;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,11 @@ class TopKBoundTest {
     // A second, small article: Delta and Echo together, below the bound there.
     mentions.add(RowFactory.create("s1", "small", day, 0, 0, 10, "Delta Dorn", "PER", 1.0, "r1", null, null));
     mentions.add(RowFactory.create("s2", "small", day, 0, 20, 30, "Echo Eames", "PER", 1.0, "r1", null, null));
-    Dataset<Row> m = spark.createDataFrame(mentions, Tables.MENTIONS.schema());
+    Dataset<Row> m = spark.createDataFrame(mentions, GoldData.mentionInputSchema());
     List<Row> articles = List.of(
         RowFactory.create("big", null, "Outlet", "t", day, "en", "a long list article about five people", "h1", 10, 1, 1, null, "r1"),
         RowFactory.create("small", null, "Outlet", "t", day, "en", "a different short text on two of them", "h2", 10, 1, 1, null, "r1"));
-    Dataset<Row> a = spark.createDataFrame(articles, Tables.ARTICLES.schema());
+    Dataset<Row> a = spark.createDataFrame(articles, GoldData.articleInputSchema());
     Dataset<Row> resolved = ActorResolution.resolve(m, null).mentionsWithActor();
 
     List<Row> rows = Cooccurrences.table(resolved, a, 3).filter("window = 'article'").collectAsList();
