@@ -15,7 +15,6 @@ import org.claimgraph.actors.ActorNames;
 import org.claimgraph.actors.ActorResolution;
 import org.claimgraph.actors.GoldData;
 import org.claimgraph.SparkTestSession;
-import org.claimgraph.tables.Tables;
 import org.junit.jupiter.api.Test;
 
 /** An article naming more than K actors contributes pairs among its top K only, and says so. */
