@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.nlp.ModelManifest;
 import org.claimgraph.nlp.ModelRegistry;
-import org.claimgraph.nlp.ModelTraining;
+import org.claimgraph.training.ModelTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

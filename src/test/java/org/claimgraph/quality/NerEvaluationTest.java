@@ -14,6 +14,7 @@ import org.claimgraph.nlp.ner.NerTagger;
 import org.claimgraph.nlp.ner.NerTaggerCore;
 import org.claimgraph.nlp.ner.NerTrainer;
 import org.claimgraph.nlp.ner.NerTrainingOptions;
+import org.claimgraph.scoring.NerScores;
 import org.junit.jupiter.api.Test;
 
 class NerEvaluationTest {

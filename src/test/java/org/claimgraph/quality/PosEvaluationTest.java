@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimgraph.SparkTestSession;
-import org.claimgraph.nlp.PosTraining;
 import org.claimgraph.nlp.UniversalDependencies;
 import org.claimgraph.nlp.pos.PosTagger;
+import org.claimgraph.training.PosTraining;
 import org.junit.jupiter.api.Test;
 
 class PosEvaluationTest {

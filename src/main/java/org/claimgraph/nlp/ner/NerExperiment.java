@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.nlp.Corpora;
-import org.claimgraph.quality.NerScores;
+import org.claimgraph.scoring.NerScores;
 
 /**
  * Command for tuning runs: trains on eng.train with dev early stopping and prints dev scores

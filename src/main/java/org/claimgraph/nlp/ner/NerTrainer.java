@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimgraph.ClaimgraphException;
-import org.claimgraph.quality.NerScores;
-import org.claimgraph.quality.SpanScorer;
+import org.claimgraph.scoring.NerScores;
+import org.claimgraph.scoring.SpanScorer;
 
 /**
  * Trains the tagger from CoNLL files: gazetteer from the training entities, word clusters from

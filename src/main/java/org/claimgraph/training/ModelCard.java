@@ -1,6 +1,7 @@
-package org.claimgraph.nlp;
+package org.claimgraph.training;
 
 import java.util.Map;
+import org.claimgraph.nlp.ModelManifest;
 
 /** The human-readable card written next to every model's manifest. */
 final class ModelCard {

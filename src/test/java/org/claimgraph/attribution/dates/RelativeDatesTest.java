@@ -1,4 +1,4 @@
-package org.claimgraph.nlp.dates;
+package org.claimgraph.attribution.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

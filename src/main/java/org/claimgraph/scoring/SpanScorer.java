@@ -1,4 +1,4 @@
-package org.claimgraph.quality;
+package org.claimgraph.scoring;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +22,8 @@ public final class SpanScorer {
           "gold has " + gold.size() + " tags but prediction " + predicted.size());
     }
     int sentence = sentences++;
-    List<Span> goldSpans = ConllSpans.of(sentence, gold);
-    List<Span> predSpans = ConllSpans.of(sentence, predicted);
+    List<EntitySpan> goldSpans = ConllSpans.of(sentence, gold);
+    List<EntitySpan> predSpans = ConllSpans.of(sentence, predicted);
     // Token accuracy compares the chunks each token is in, so IOB1 gold vs IOB2 output is fair.
     String[] goldTokens = asIob2(goldSpans, gold.size());
     String[] predTokens = asIob2(predSpans, gold.size());
@@ -35,8 +35,8 @@ public final class SpanScorer {
     }
     goldSpans.forEach(s -> countsOf(s.type())[0]++);
     predSpans.forEach(s -> countsOf(s.type())[1]++);
-    for (Span p : predSpans) {
-      for (Span g : goldSpans) {
+    for (EntitySpan p : predSpans) {
+      for (EntitySpan g : goldSpans) {
         if (p.sameBoundaries(g)) {
           if (p.type().equals(g.type())) {
             countsOf(p.type())[2]++;
@@ -48,10 +48,10 @@ public final class SpanScorer {
     }
   }
 
-  private static String[] asIob2(List<Span> spans, int length) {
+  private static String[] asIob2(List<EntitySpan> spans, int length) {
     String[] tags = new String[length];
     java.util.Arrays.fill(tags, "O");
-    for (Span span : spans) {
+    for (EntitySpan span : spans) {
       for (int i = span.start(); i < span.end(); i++) {
         tags[i] = (i == span.start() ? "B-" : "I-") + span.type();
       }

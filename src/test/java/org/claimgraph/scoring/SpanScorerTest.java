@@ -1,4 +1,4 @@
-package org.claimgraph.quality;
+package org.claimgraph.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,15 +15,15 @@ class SpanScorerTest {
   void readsIob1ChunksLikeConlleval() {
     // IOB1: I-X after O starts a chunk, B-X only separates adjacent chunks of one type.
     assertThat(ConllSpans.of(0, tags("I-PER I-PER O I-LOC B-LOC I-ORG")))
-        .containsExactly(new Span(0, 0, 2, "PER"), new Span(0, 3, 4, "LOC"),
-            new Span(0, 4, 5, "LOC"), new Span(0, 5, 6, "ORG"));
+        .containsExactly(new EntitySpan(0, 0, 2, "PER"), new EntitySpan(0, 3, 4, "LOC"),
+            new EntitySpan(0, 4, 5, "LOC"), new EntitySpan(0, 5, 6, "ORG"));
   }
 
   @Test
   void readsIob2Chunks() {
     assertThat(ConllSpans.of(0, tags("B-PER I-PER B-PER O B-MISC I-MISC")))
-        .containsExactly(new Span(0, 0, 2, "PER"), new Span(0, 2, 3, "PER"),
-            new Span(0, 4, 6, "MISC"));
+        .containsExactly(new EntitySpan(0, 0, 2, "PER"), new EntitySpan(0, 2, 3, "PER"),
+            new EntitySpan(0, 4, 6, "MISC"));
   }
 
   @Test

@@ -1,8 +1,8 @@
-package org.claimgraph.quality;
+package org.claimgraph.scoring;
 
 /** An entity mention: token positions [start, end) in a sentence, and its type. */
-public record Span(int sentence, int start, int end, String type) {
-  boolean sameBoundaries(Span other) {
+public record EntitySpan(int sentence, int start, int end, String type) {
+  boolean sameBoundaries(EntitySpan other) {
     return sentence == other.sentence && start == other.start && end == other.end;
   }
 }

@@ -1,4 +1,4 @@
-package org.claimgraph.quality;
+package org.claimgraph.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,8 @@ import java.util.List;
 public final class ConllSpans {
   private ConllSpans() {}
 
-  public static List<Span> of(int sentence, List<String> tags) {
-    List<Span> spans = new ArrayList<>();
+  public static List<EntitySpan> of(int sentence, List<String> tags) {
+    List<EntitySpan> spans = new ArrayList<>();
     String prevTag = "O";
     String prevType = "";
     int start = -1;
@@ -20,7 +20,7 @@ public final class ConllSpans {
       String tag = prefix(full);
       String type = type(full);
       if (start >= 0 && endsChunk(prevTag, tag, prevType, type)) {
-        spans.add(new Span(sentence, start, i, prevType));
+        spans.add(new EntitySpan(sentence, start, i, prevType));
         start = -1;
       }
       if (startsChunk(prevTag, tag, prevType, type)) {

@@ -1,4 +1,4 @@
-package org.claimgraph.nlp;
+package org.claimgraph.training;
 
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
 import java.io.IOException;
@@ -19,6 +19,12 @@ import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.attribution.AttributionStage;
 import org.claimgraph.attribution.CueScorerTraining;
+import org.claimgraph.nlp.Corpora;
+import org.claimgraph.nlp.LoadedModel;
+import org.claimgraph.nlp.ModelManifest;
+import org.claimgraph.nlp.ModelRegistry;
+import org.claimgraph.nlp.NlpColumns;
+import org.claimgraph.nlp.NlpStages;
 import org.claimgraph.nlp.ner.BrownClustering;
 import org.claimgraph.nlp.ner.BrownClusters;
 import org.claimgraph.nlp.ner.NerTagger;
@@ -30,8 +36,8 @@ import org.claimgraph.quality.AttributionEvaluation;
 import org.claimgraph.quality.AttributionReport;
 import org.claimgraph.quality.DependencyEvaluation;
 import org.claimgraph.quality.NerEvaluation;
-import org.claimgraph.quality.NerScores;
 import org.claimgraph.quality.PosEvaluation;
+import org.claimgraph.scoring.NerScores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.claimgraph.nlp;
+package org.claimgraph.training;
 
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserApproach;
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.nlp.GoldAnnotations;
+import org.claimgraph.nlp.NlpColumns;
+import org.claimgraph.nlp.UniversalDependencies;
 
 /**
  * Trains Spark NLP's greedy transition-based (unlabelled) dependency parser on a UD treebank.

@@ -1,4 +1,4 @@
-package org.claimgraph.nlp;
+package org.claimgraph.training;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -17,6 +17,7 @@ import org.claimgraph.attribution.AttributionDocument;
 import org.claimgraph.attribution.AttributionExtractor;
 import org.claimgraph.attribution.CueScorerTraining;
 import org.claimgraph.attribution.CueScorerTraining.TrainingDocument;
+import org.claimgraph.nlp.NlpColumns;
 import org.claimgraph.quality.AttributionEvaluation;
 import org.claimgraph.quality.BratCorpus;
 import org.claimgraph.quality.BratCorpus.GoldDocument;

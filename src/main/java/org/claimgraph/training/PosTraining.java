@@ -1,7 +1,9 @@
-package org.claimgraph.nlp;
+package org.claimgraph.training;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.claimgraph.nlp.NlpColumns;
+import org.claimgraph.nlp.UniversalDependencies;
 import org.claimgraph.nlp.pos.PosTagger;
 import org.claimgraph.nlp.pos.PosTrainer;
 

@@ -1,4 +1,4 @@
-package org.claimgraph.nlp;
+package org.claimgraph.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.SparkTestSession;
+import org.claimgraph.nlp.NlpColumns;
+import org.claimgraph.nlp.NlpStages;
+import org.claimgraph.nlp.UniversalDependencies;
 import org.claimgraph.nlp.pos.PosTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.claimgraph.quality;
+package org.claimgraph.scoring;
 
 /** Gold, predicted and correct span counts for one entity type (or for all of them). */
 public record TypeCounts(long gold, long predicted, long correct) {

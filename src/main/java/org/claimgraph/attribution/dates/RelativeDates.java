@@ -1,4 +1,4 @@
-package org.claimgraph.nlp.dates;
+package org.claimgraph.attribution.dates;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,4 +1,4 @@
-package org.claimgraph.quality;
+package org.claimgraph.scoring;
 
 import java.util.Locale;
 import java.util.Map;
