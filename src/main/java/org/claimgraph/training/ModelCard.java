@@ -1,5 +1,9 @@
 package org.claimgraph.training;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.claimgraph.nlp.ModelManifest;
 
@@ -34,7 +38,20 @@ final class ModelCard {
             + "(CC BY-SA 4.0), PolNeAR train (research and evaluation data with no stated licence; the cue scorer keeps "
             + "only 64-bit hashes of its features and their weights), AllSides news (word clusters only; Apache-2.0 "
             + "dataset grant, texts owned by "
-            + "their outlets). No text of these corpora is stored in the model beyond word lists and weights.\n");
+            + "their outlets). No text of these corpora is stored in the model beyond word lists and weights.\n")
+        .append('\n').append(tuningHistory());
     return card.toString();
+  }
+
+  /** How the settings were chosen: one text for every card, kept beside the code it describes. */
+  static String tuningHistory() {
+    try (InputStream in = ModelCard.class.getResourceAsStream("/model/tuning-history.md")) {
+      if (in == null) {
+        throw new IllegalStateException("model/tuning-history.md is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -30,8 +30,8 @@ class NerEvaluationTest {
     List<LabeledDocument> dev = ConllReader.read(CONLL.resolve("eng.testa")).subList(0, 10);
     NerTrainingOptions defaults = NerTrainingOptions.defaults();
     NerTrainingOptions quick = new NerTrainingOptions(defaults.features(), 5, 2, 1, 2,
-        defaults.seed(), defaults.clusterOptions());
-    NerTaggerCore core = NerTrainer.train(train, dev, null, quick);
+        defaults.seed());
+    NerTaggerCore core = NerTrainer.train(train, dev, quick);
 
     NerScores direct = NerTrainer.evaluate(core, CONLL.resolve("eng.testb"));
     NerScores viaSpark = NerEvaluation.evaluate(SparkTestSession.get(), new NerTagger(core),

@@ -3,19 +3,19 @@ package org.claimgraph.nlp.ner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.claimgraph.nlp.Corpora;
 import org.claimgraph.scoring.NerScores;
 
 /**
- * Command for tuning runs: trains on eng.train with dev early stopping and prints dev scores
- * (test only with --test, once tuning is over).
+ * Command for tuning runs, kept with the tests so that it is not in the shipped jar: trains on
+ * eng.train with dev early stopping and prints dev scores (test only with --test, once tuning is
+ * over). {@code src/test/scripts/ner-seeds} runs it for several seeds.
  *
  * <pre>
- * NerExperiment [--data DIR] [--features gazetteer,clusters,document,twopass,topic,brown,
- *                              namecontext,widecontext,skeleton|local]
- *               [--clusters-cache FILE] [--brown-cache FILE] [--brown-clusters C]
+ * NerExperiment [--data DIR] [--features gazetteer,document,twopass,topic,brown,
+ *                              namecontext,widecontext,skeleton]
+ *               [--brown-cache FILE] [--brown-clusters C]
  *               [--brown-window W] [--brown-vocabulary V]
  *               [--brown-prefixes 4,6,10,20] [--final-train-dev]
  *               [--seed N] [--save FILE] [--test]
@@ -27,7 +27,6 @@ public final class NerExperiment {
   public static void main(String[] args) throws IOException {
     Path data = Path.of("../shared/data");
     FeatureGroups groups = FeatureGroups.best();
-    Path clustersCache = null;
     Path brownCache = null;
     int brownClusters = BrownClustering.Options.defaults().clusters();
     int brownWindow = BrownClustering.Options.defaults().window();
@@ -41,7 +40,6 @@ public final class NerExperiment {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
         case "--features" -> groups = parseGroups(args[++i]);
-        case "--clusters-cache" -> clustersCache = Path.of(args[++i]);
         case "--brown-cache" -> brownCache = Path.of(args[++i]);
         case "--brown-clusters" -> brownClusters = Integer.parseInt(args[++i]);
         case "--brown-window" -> brownWindow = Integer.parseInt(args[++i]);
@@ -61,12 +59,11 @@ public final class NerExperiment {
             .withWindow(brownWindow).withMaxVocabulary(brownVocabulary)
             .withPrefixes(brownPrefixes));
     Path conll = data.resolve("conll2003");
-    WordClusters clusters = groups.clusters() ? clusters(data, clustersCache, options) : null;
     BrownClusters brown = groups.brown()
         ? BrownClustering.cached(new Corpora(data).unlabelledNews(), options.brownOptions(), brownCache) : null;
     long start = System.nanoTime();
     NerTaggerCore core = NerTrainer.train(ConllReader.read(conll.resolve("eng.train")),
-        ConllReader.read(conll.resolve("eng.testa")), clusters, brown, options);
+        ConllReader.read(conll.resolve("eng.testa")), brown, options);
     System.out.printf("features %s; trained in %.0f s; %d weighted features%n", groups,
         (System.nanoTime() - start) / 1e9, core.featureCount());
     NerScores dev = NerTrainer.evaluate(core, conll.resolve("eng.testa"));
@@ -81,22 +78,9 @@ public final class NerExperiment {
     }
   }
 
-  private static WordClusters clusters(Path data, Path cache, NerTrainingOptions options)
-      throws IOException {
-    if (cache != null && Files.exists(cache)) {
-      return WordClusters.load(cache);
-    }
-    WordClusters clusters = WordClusterBuilder.build(new Corpora(data).unlabelledNews(), options.clusterOptions());
-    if (cache != null) {
-      clusters.save(cache);
-    }
-    return clusters;
-  }
-
   private static FeatureGroups parseGroups(String spec) {
     Set<String> names = Set.of(spec.split(","));
-    return new FeatureGroups(names.contains("gazetteer"), names.contains("clusters"),
-        names.contains("document"), names.contains("twopass"), names.contains("topic"),
+    return new FeatureGroups(names.contains("gazetteer"), names.contains("document"), names.contains("twopass"), names.contains("topic"),
         names.contains("brown"), names.contains("namecontext"), names.contains("widecontext"),
         names.contains("skeleton"));
   }
