@@ -1,7 +1,6 @@
 package org.claimgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.claimgraph.ingest.IngestTestData.assertWellFormed;
 import static org.claimgraph.ingest.IngestTestData.rejections;
 
@@ -9,20 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.SharedCorpora;
 import org.claimgraph.SparkTestSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs over ../shared/data/news: the bad-inputs folder and the AllSides file. Skipped without it. */
-class SharedCorporaIngestTest {
+/** Runs over ../shared/data/news: the bad-inputs folder and the AllSides file. Fails without it. */
+class SharedCorporaIngestIT {
   private final SparkSession spark = SparkTestSession.get();
   private Path news;
 
   @BeforeEach
   void needsSharedData() {
-    Path shared = SparkTestSession.sharedData();
-    assertTrue(shared != null, "../shared/data is not beside the project: the shared-corpus tests need it");
-    news = shared.resolve("news");
+    news = SharedCorpora.require("news");
   }
 
   @Test

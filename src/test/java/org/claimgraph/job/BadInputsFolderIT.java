@@ -1,7 +1,6 @@
 package org.claimgraph.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.SharedCorpora;
 import org.claimgraph.SparkTestSession;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.Tables;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * defect of issue 17, made here: it must end normally with input = accepted + rejected + duplicates and
  * every bad record in {@code rejected} with its reason.
  */
-class BadInputsFolderTest {
+class BadInputsFolderIT {
   @TempDir Path dir;
   private final SparkSession spark = SparkTestSession.get();
 
@@ -69,9 +72,7 @@ class BadInputsFolderTest {
 
   @Test
   void badInputsAndOneFilePerDefectEndNormallyWithEveryBadRecordRejected() throws IOException {
-    Path shared = SparkTestSession.sharedData();
-    assertTrue(shared != null, "../shared/data is not beside the project: the bad-inputs run needs it");
-    List<String> inputs = List.of(shared.resolve("news/bad-inputs").toString(), makeDefects().toString());
+    List<String> inputs = List.of(SharedCorpora.require("news/bad-inputs").toString(), makeDefects().toString());
     Path out = dir.resolve("out");
     JobConfig config = JobConfig.resolve(null, Map.of("output", out.toString(), "mode", "replace",
         "partitions", "2", "max-page-bytes", "1048576", "max-decompressed-bytes", "16777216"));
@@ -105,5 +106,28 @@ class BadInputsFolderTest {
     assertThat(kept.stream().filter(id -> id.startsWith("csv-"))).hasSize(19);
     System.out.printf("bad-inputs + defects: input %d = accepted %d + rejected %d + duplicates %d%n",
         s.inputRecords(), s.accepted(), s.rejected(), s.duplicates());
+  }
+
+  @Test
+  void badInputsAloneEndNormallyWithEveryBadRecordRejected(@TempDir Path badOut) {
+    RunJob.Summary bad = RunJob.run(spark,
+        JobConfig.resolve(null, Map.of("output", badOut.toString(), "mode", "replace", "partitions", "2")),
+        List.of(SharedCorpora.require("news/bad-inputs").toString()), "bad-inputs");
+    assertThat(bad.accepted() + bad.rejected() + bad.duplicates()).isEqualTo(bad.inputRecords());
+    Dataset<Row> rejected = OutputStore.at(spark, badOut.toString()).readPublished(Tables.REJECTED);
+    assertThat(rejected.count()).isEqualTo(bad.rejected());
+    Set<String> reasons = rejected.select("reason").distinct().collectAsList().stream()
+        .map(r -> r.getString(0)).collect(Collectors.toSet());
+    assertThat(reasons).contains("unparseable", "bad_encoding", "missing_text", "empty_text", "truncated_file");
+    // The folder's files reuse texts, so some good records come out as duplicates of each other:
+    // what matters is that no good record is rejected and the distinct good texts become articles.
+    Set<String> rejectedIds = rejected.where("article_id IS NOT NULL").select("article_id").collectAsList()
+        .stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+    assertThat(rejectedIds).doesNotContain("bad-0001", "bad-0003", "bad-0006", "bad-0018", "bad-0100",
+        "bad-0101", "bad-0306", "bad-0704", "bad-1200", "bad-1201");
+    Set<String> kept = OutputStore.at(spark, badOut.toString()).readPublished(Tables.ARTICLES)
+        .select("article_id").collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+    assertThat(kept).as("windows-1252 file decoded, BOM stripped, CJK kept, truncated gzip read up to the break")
+        .contains("bad-0200", "bad-0203", "bad-1200", "bad-1201", "bad-0500", "bad-0900", "bad-0966");
   }
 }
