@@ -46,6 +46,17 @@ class LayerOrderTest {
   }
 
   @Test
+  void everyPackageSaysItsPlaceInTheDataFlow() {
+    TreeSet<String> undocumented = new TreeSet<>();
+    for (Path file : sources()) {
+      if (!Files.exists(file.resolveSibling("package-info.java"))) {
+        undocumented.add(MAIN.relativize(file.getParent()).toString());
+      }
+    }
+    assertThat(undocumented).as("packages without a package-info.java").isEmpty();
+  }
+
+  @Test
   void noPackageUsesALaterLayer() {
     List<String> violations = new ArrayList<>();
     for (Path file : sources()) {
