@@ -50,9 +50,12 @@ final class EvalCommand implements Runnable {
     void run(SparkSession spark) throws Exception;
   }
 
-  /** Runs one evaluation in its own local session, stopped even when the evaluation fails. */
+  /**
+   * Runs one evaluation in its own session (the spark-submit master, else local[*]), stopped even
+   * when the evaluation fails.
+   */
   static int withSpark(String command, Evaluation evaluation) throws Exception {
-    SparkSession spark = SparkSessions.create("claimgraph eval " + command, "local[2]");
+    SparkSession spark = SparkSessions.create("claimgraph eval " + command, null);
     try {
       evaluation.run(spark);
       return 0;

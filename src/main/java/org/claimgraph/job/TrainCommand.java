@@ -39,7 +39,8 @@ final class TrainCommand implements Callable<Integer> {
           "Clustering the news takes 10-20 minutes on 2 cores; the rest of NER training about one."})
   Path clustersCache;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (local[2], yarn, spark://…). Default: from spark-submit, else local[*].")
   String master;
 
   @Override
