@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.claimgraph.nlp.ModelManifest;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.training.ModelTraining;
+import org.claimgraph.training.PosTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Model directory to write. Default: models/" + ModelRegistry.DEFAULT_MODEL + " in the checkout.")
   String out;
 
-  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "12",
+  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "" + PosTraining.DEFAULT_ITERATIONS,
       description = "Training passes of the POS tagger over UD EWT train. Default: ${DEFAULT-VALUE}.")
   int posIterations;
 
