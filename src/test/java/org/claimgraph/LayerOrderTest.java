@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class LayerOrderTest {
   /** Earliest first; "" is the root package (ClaimgraphException). */
   private static final List<String> LAYERS = List.of("", "scoring", "tables", "ingest", "nlp",
-      "attribution", "actors", "graph", "quality", "training", "job");
+      "attribution", "actors", "graph", "quality", "training", "report", "job");
 
   private static final Path MAIN = Path.of("src/main/java/org/claimgraph");
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\.claimgraph((?:\\.[a-z]\\w*)*)\\.[A-Z]");
