@@ -3,8 +3,8 @@ package org.claimgraph.attribution;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import org.claimgraph.nlp.dates.DateMention;
-import org.claimgraph.nlp.dates.RelativeDates;
+import org.claimgraph.attribution.dates.DateMention;
+import org.claimgraph.attribution.dates.RelativeDates;
 
 /**
  * When a statement was made, when the text says so next to the cue ("said on Monday", "on Tuesday

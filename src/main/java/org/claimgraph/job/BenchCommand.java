@@ -24,7 +24,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--models", paramLabel = "SPEC", defaultValue = "default", description = "Model. Default: ${DEFAULT-VALUE}.")
   String models;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (local[2], yarn, spark://…). Default: from spark-submit, else local[*].")
   String master;
 
   @Option(names = "--repeats", paramLabel = "N", defaultValue = "2", description = "Timed passes (best is kept). Default: ${DEFAULT-VALUE}.")

@@ -20,8 +20,8 @@ import org.claimgraph.quality.AttributionReport;
 import org.claimgraph.quality.DependencyEvaluation;
 import org.claimgraph.quality.HtmlExtractionEvaluation;
 import org.claimgraph.quality.NerEvaluation;
-import org.claimgraph.quality.NerScores;
 import org.claimgraph.quality.PosEvaluation;
+import org.claimgraph.scoring.NerScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -45,6 +45,25 @@ final class EvalCommand implements Runnable {
         "Say what to evaluate: ner, pos or html (see claimgraph eval --help).");
   }
 
+  /** What an evaluation does with its Spark session. */
+  interface Evaluation {
+    void run(SparkSession spark) throws Exception;
+  }
+
+  /**
+   * Runs one evaluation in its own session (the spark-submit master, else local[*]), stopped even
+   * when the evaluation fails.
+   */
+  static int withSpark(String command, Evaluation evaluation) throws Exception {
+    SparkSession spark = SparkSessions.create("claimgraph eval " + command, null);
+    try {
+      evaluation.run(spark);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = "Span precision/recall/F1 per type on CoNLL-2003 (exact boundaries and type, conlleval semantics).")
   static final class Ner implements Callable<Integer> {
@@ -65,16 +84,15 @@ final class EvalCommand implements Runnable {
         default -> throw ClaimgraphException.of("Unknown split '" + split + "'.", "CoNLL-2003 has dev and test.",
             "Use --split dev or --split test.");
       };
-      SparkSession spark = SparkSessions.create("claimgraph eval ner", "local[2]");
-      LoadedModel model = ModelRegistry.load(spark, parent.models);
-      NerScores scores = NerEvaluation.evaluate(spark, model.stage(NerTagger.class), gold.toString());
-      System.out.println("NER on CoNLL-2003 " + split + " (" + gold.getFileName() + "), model " + model.manifest().id());
-      System.out.println(scores.report());
-      if (json != null) {
-        Files.writeString(json, scores.toJson(), StandardCharsets.UTF_8);
-      }
-      spark.stop();
-      return 0;
+      return withSpark("ner", spark -> {
+        LoadedModel model = ModelRegistry.load(spark, parent.models);
+        NerScores scores = NerEvaluation.evaluate(spark, model.stage(NerTagger.class), gold.toString());
+        System.out.println("NER on CoNLL-2003 " + split + " (" + gold.getFileName() + "), model " + model.manifest().id());
+        System.out.println(scores.report());
+        if (json != null) {
+          Files.writeString(json, scores.toJson(), StandardCharsets.UTF_8);
+        }
+      });
     }
   }
 
@@ -83,13 +101,12 @@ final class EvalCommand implements Runnable {
     @ParentCommand EvalCommand parent;
 
     @Override
-    public Integer call() {
-      SparkSession spark = SparkSessions.create("claimgraph eval pos", "local[2]");
-      LoadedModel model = ModelRegistry.load(spark, parent.models);
-      Path gold = new Corpora(parent.data).udTest();
-      System.out.println(PosEvaluation.evaluate(spark, model.stage(PosTagger.class), gold).report());
-      spark.stop();
-      return 0;
+    public Integer call() throws Exception {
+      return withSpark("pos", spark -> {
+        LoadedModel model = ModelRegistry.load(spark, parent.models);
+        Path gold = new Corpora(parent.data).udTest();
+        System.out.println(PosEvaluation.evaluate(spark, model.stage(PosTagger.class), gold).report());
+      });
     }
   }
 
@@ -101,20 +118,19 @@ final class EvalCommand implements Runnable {
     @ParentCommand EvalCommand parent;
 
     @Override
-    public Integer call() {
-      SparkSession spark = SparkSessions.create("claimgraph eval deps", "local[2]");
-      LoadedModel model = ModelRegistry.load(spark, parent.models);
-      if (!model.has(DependencyParserModel.class)) {
-        throw ClaimgraphException.of("Model " + model.manifest().id() + " has no dependency parser.",
-            "The default model leaves it out: the parser alone is 60-75 MB, over the committed models' budget.",
-            "Train a model with one, `jobs/claimgraph train --dependency-iterations 10 --out DIR`, then run "
-                + "`jobs/claimgraph eval deps --models DIR`.");
-      }
-      Path gold = new Corpora(parent.data).udTest();
-      System.out.println("Dependencies on UD English EWT test, model " + model.manifest().id());
-      System.out.println(DependencyEvaluation.evaluate(spark, model.pipeline(), gold));
-      spark.stop();
-      return 0;
+    public Integer call() throws Exception {
+      return withSpark("deps", spark -> {
+        LoadedModel model = ModelRegistry.load(spark, parent.models);
+        if (!model.has(DependencyParserModel.class)) {
+          throw ClaimgraphException.of("Model " + model.manifest().id() + " has no dependency parser.",
+              "The default model leaves it out: the parser alone is 60-75 MB, over the committed models' budget.",
+              "Train a model with one, `jobs/claimgraph train --dependency-iterations 10 --out DIR`, then run "
+                  + "`jobs/claimgraph eval deps --models DIR`.");
+        }
+        Path gold = new Corpora(parent.data).udTest();
+        System.out.println("Dependencies on UD English EWT test, model " + model.manifest().id());
+        System.out.println(DependencyEvaluation.evaluate(spark, model.pipeline(), gold));
+      });
     }
   }
 
@@ -138,18 +154,17 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Path dir = gold != null ? gold : new Corpora(parent.data).polnear("dev");
-      SparkSession spark = SparkSessions.create("claimgraph eval attribution", "local[2]");
-      LoadedModel model = ModelRegistry.load(spark, parent.models);
-      PipelineModel pipeline = rulesOnly ? AttributionEvaluation.rulesOnly(model.pipeline()) : model.pipeline();
-      AttributionReport report = AttributionEvaluation.evaluate(spark, pipeline, dir);
-      System.out.println("Attribution on " + dir + ", model " + model.manifest().id()
-          + (rulesOnly ? ", rules only (no cue scorer)" : ""));
-      System.out.print(report.toText());
-      if (json != null) {
-        Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
-      }
-      spark.stop();
-      return 0;
+      return withSpark("attribution", spark -> {
+        LoadedModel model = ModelRegistry.load(spark, parent.models);
+        PipelineModel pipeline = rulesOnly ? AttributionEvaluation.rulesOnly(model.pipeline()) : model.pipeline();
+        AttributionReport report = AttributionEvaluation.evaluate(spark, pipeline, dir);
+        System.out.println("Attribution on " + dir + ", model " + model.manifest().id()
+            + (rulesOnly ? ", rules only (no cue scorer)" : ""));
+        System.out.print(report.toText());
+        if (json != null) {
+          Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
+        }
+      });
     }
   }
 
@@ -165,16 +180,15 @@ final class EvalCommand implements Runnable {
     Path aliases;
 
     @Override
-    public Integer call() {
-      SparkSession spark = SparkSessions.create("claimgraph eval actors", "local[2]");
-      String news = new Corpora(parent.data).news().toString();
-      ActorEvaluation.evaluateAndPrint(spark, news, ActorResolution.readOverridesCsv(spark, ""), "built-in rules");
-      if (aliases != null) {
-        ActorEvaluation.evaluateAndPrint(spark, news, ActorResolution.readOverridesCsv(spark, aliases.toString()),
-            "with " + aliases);
-      }
-      spark.stop();
-      return 0;
+    public Integer call() throws Exception {
+      return withSpark("actors", spark -> {
+        String news = new Corpora(parent.data).news().toString();
+        ActorEvaluation.evaluateAndPrint(spark, news, ActorResolution.readOverridesCsv(spark, ""), "built-in rules");
+        if (aliases != null) {
+          ActorEvaluation.evaluateAndPrint(spark, news, ActorResolution.readOverridesCsv(spark, aliases.toString()),
+              "with " + aliases);
+        }
+      });
     }
   }
 

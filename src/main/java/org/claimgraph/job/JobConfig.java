@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,42 +22,74 @@ import org.claimgraph.ingest.IngestOptions;
 
 /**
  * The one configuration of a run. Values come from command-line flags, over a config file
- * ({@code --config}, Java properties with the same keys), over the defaults below; everything is
- * validated before Spark starts.
+ * ({@code --config}, Java properties with the same keys), over the defaults; every key is declared
+ * below once, typed, with its default, check and doc ({@link ConfigKey}), and every value is
+ * checked before Spark starts.
  */
 public final class JobConfig {
   /** The article fields {@code --column FIELD=NAME} and {@code columns.FIELD} can map. */
   static final List<String> COLUMN_FIELDS = List.of("id", "url", "outlet", "title", "published", "text");
 
-  /** Every key, its default, and what it means; the source of the config docs and of validation. */
-  public static final Map<String, String[]> KEYS = keys();
+  public static final ConfigKey<String> INPUT = ConfigKey.text("input", "",
+      "Input paths, comma-separated; empty = the bundled sample corpus.");
+  public static final ConfigKey<String> FORMAT = ConfigKey.choice("format", "auto",
+      "jsonl, parquet, csv, text, html, or auto (by file extension).",
+      "auto", "jsonl", "parquet", "csv", "text", "html");
+  public static final ConfigKey<String> OUTPUT = ConfigKey.required("output", "claimgraph-output",
+      "Output directory (local path or HDFS/S3 URI).", "The output directory is empty.",
+      "Every run writes its tables somewhere.", "Pass --output DIR or set output= in the config file.");
+  public static final ConfigKey<String> MODELS = ConfigKey.text("models", "default",
+      "default, a model directory, or pretrained:NAME (needs network).");
+  public static final ConfigKey<String> MASTER = ConfigKey.text("master", "",
+      "Spark master; empty = from spark-submit, or local[*].");
+  public static final ConfigKey<Long> LIMIT = ConfigKey.number("limit", 0, 0, Long.MAX_VALUE,
+      "Read only the first N input records (0 = all).");
+  public static final ConfigKey<Integer> PARTITIONS = ConfigKey.integer("partitions", 0, 0, Integer.MAX_VALUE,
+      "Partitions for the NLP stage (0 = 2 per core).");
+  // Lines are capped at 6 bytes per text char plus 1 MiB, held in one Java array.
+  public static final ConfigKey<Integer> MAX_TEXT_CHARS = ConfigKey.integer("max-text-chars", 1_000_000, 1,
+      (Integer.MAX_VALUE - (1 << 20)) / 6, "Longer bodies are rejected (text_too_long).");
+  public static final ConfigKey<Long> MAX_DECOMPRESSED_BYTES = ConfigKey.number("max-decompressed-bytes",
+      4_294_967_296L, 1, Long.MAX_VALUE, "A compressed input that expands to more bytes is "
+          + "rejected (file_too_large); line formats keep the records before the cap.");
+  // A page is read into one Java array.
+  public static final ConfigKey<Long> MAX_PAGE_BYTES = ConfigKey.number("max-page-bytes", 67_108_864L, 1,
+      Integer.MAX_VALUE - 16, "A .txt or .html page (after decompression) larger than "
+          + "this is rejected (file_too_large) without being read into memory.");
+  public static final ConfigKey<String> BAD_DATE = ConfigKey.choice("bad-date", "reject",
+      "reject: unparseable dates go to `rejected`; keep: date null.", "reject", "keep");
+  public static final ConfigKey<Long> RETENTION_HOURS = ConfigKey.number("retention-hours", 168, 1, Long.MAX_VALUE,
+      "Hours of table history `claimgraph optimize` keeps "
+          + "for --as-of and RESTORE; older data files no kept version needs are deleted.");
+  public static final ConfigKey<String> MODE = ConfigKey.choice("mode", "merge",
+      "merge: replace this input's articles in the live tables; replace: start afresh.", "merge", "replace");
+  public static final ConfigKey<String> ACTOR_ALIASES = ConfigKey.text("actors.aliases", "",
+      "CSV of alias,canonical_name,type rows merged into actors "
+          + "(example: jobs/conf/actor-aliases.csv); empty = built-in rules only.");
+  public static final ConfigKey<Integer> MAX_ACTORS_PER_ARTICLE = ConfigKey.integer("graph.max-actors-per-article",
+      50, 1, Integer.MAX_VALUE,
+      "Only an article's most mentioned actors form co-occurrence pairs (bounds the pair count).");
 
-  private static Map<String, String[]> keys() {
-    Map<String, String[]> k = new LinkedHashMap<>();
-    k.put("input", new String[] {"", "Input paths, comma-separated; empty = the bundled sample corpus."});
-    k.put("format", new String[] {"auto", "jsonl, parquet, csv, text, html, or auto (by file extension)."});
-    k.put("output", new String[] {"claimgraph-output", "Output directory (local path or HDFS/S3 URI)."});
-    k.put("models", new String[] {"default", "default, a model directory, or pretrained:NAME (needs network)."});
-    k.put("master", new String[] {"", "Spark master; empty = from spark-submit, or local[*]."});
-    k.put("limit", new String[] {"0", "Read only the first N input records (0 = all)."});
-    k.put("partitions", new String[] {"0", "Partitions for the NLP stage (0 = 2 per core)."});
-    k.put("max-text-chars", new String[] {"1000000", "Longer bodies are rejected (text_too_long)."});
-    k.put("max-decompressed-bytes", new String[] {"4294967296", "A compressed input that expands to more bytes is "
-        + "rejected (file_too_large); line formats keep the records before the cap."});
-    k.put("max-page-bytes", new String[] {"67108864", "A .txt or .html page (after decompression) larger than "
-        + "this is rejected (file_too_large) without being read into memory."});
-    k.put("bad-date", new String[] {"reject", "reject: unparseable dates go to `rejected`; keep: date null."});
-    k.put("retention-hours", new String[] {"168", "Hours of table history `claimgraph optimize` keeps "
-        + "for --as-of and RESTORE; older data files no kept version needs are deleted."});
-    k.put("mode", new String[] {"merge", "merge: replace this input's articles in the live tables; replace: start afresh."});
-    k.put("actors.aliases", new String[] {"", "CSV of alias,canonical_name,type rows merged into actors "
-        + "(example: jobs/conf/actor-aliases.csv); empty = built-in rules only."});
-    k.put("graph.max-actors-per-article", new String[] {"50",
-        "Only an article's most mentioned actors form co-occurrence pairs (bounds the pair count)."});
-    for (String column : COLUMN_FIELDS) {
-      k.put("columns." + column, new String[] {"", "Input column holding the " + column + " (empty = usual names)."});
+  /** Every key by name, in the order of the properties file. */
+  public static final Map<String, ConfigKey<?>> KEYS = keys();
+
+  private static Map<String, ConfigKey<?>> keys() {
+    Map<String, ConfigKey<?>> k = new LinkedHashMap<>();
+    for (ConfigKey<?> key : List.of(INPUT, FORMAT, OUTPUT, MODELS, MASTER, LIMIT, PARTITIONS, MAX_TEXT_CHARS,
+        MAX_DECOMPRESSED_BYTES, MAX_PAGE_BYTES, BAD_DATE, RETENTION_HOURS, MODE, ACTOR_ALIASES,
+        MAX_ACTORS_PER_ARTICLE)) {
+      k.put(key.name(), key);
     }
-    return k;
+    for (String column : COLUMN_FIELDS) {
+      ConfigKey<String> key = column(column);
+      k.put(key.name(), key);
+    }
+    return Collections.unmodifiableMap(k);
+  }
+
+  /** The key {@code columns.FIELD}: the input column holding an article field. */
+  static ConfigKey<String> column(String field) {
+    return ConfigKey.text("columns." + field, "", "Input column holding the " + field + " (empty = usual names).");
   }
 
   private final Map<String, String> values;
@@ -68,7 +101,7 @@ public final class JobConfig {
   /** Defaults, then the file (if any), then the flags that were given (null values are ignored). */
   public static JobConfig resolve(Path configFile, Map<String, String> flags) {
     Map<String, String> merged = new LinkedHashMap<>();
-    KEYS.forEach((key, spec) -> merged.put(key, spec[0]));
+    KEYS.forEach((name, key) -> merged.put(name, key.defaultValue()));
     if (configFile != null) {
       readFile(configFile).forEach(merged::put);
     }
@@ -119,65 +152,12 @@ public final class JobConfig {
   }
 
   private void validate() {
-    InputFormat.valueOf(choice("format", "auto", "jsonl", "parquet", "csv", "text", "html").toUpperCase(Locale.ROOT));
-    choice("bad-date", "reject", "keep");
-    choice("mode", "merge", "replace");
-    inRange("limit", 0, Long.MAX_VALUE);
-    inRange("partitions", 0, Integer.MAX_VALUE);
-    // Lines are capped at 6 bytes per text char plus 1 MiB, held in one Java array.
-    inRange("max-text-chars", 1, (Integer.MAX_VALUE - (1 << 20)) / 6);
-    inRange("max-decompressed-bytes", 1, Long.MAX_VALUE);
-    // A page is read into one Java array.
-    inRange("max-page-bytes", 1, Integer.MAX_VALUE - 16);
-    inRange("retention-hours", 1, Long.MAX_VALUE);
-    inRange("graph.max-actors-per-article", 1, Integer.MAX_VALUE);
-    if (get("output").isBlank()) {
-      throw ClaimgraphException.of("The output directory is empty.", "Every run writes its tables somewhere.",
-          "Pass --output DIR or set output= in the config file.");
-    }
+    KEYS.forEach((name, key) -> key.parse(get(name)));
   }
 
-  private String choice(String key, String... allowed) {
-    String value = get(key).toLowerCase(Locale.ROOT);
-    if (!Arrays.asList(allowed).contains(value)) {
-      throw ClaimgraphException.of("'" + get(key) + "' is not a valid value for " + key + ".",
-          KEYS.get(key)[1], "Use one of: " + String.join(", ", allowed) + ".");
-    }
-    return value;
-  }
-
-  /** Parsed as a long, so that a value past int range is reported instead of wrapping round. */
-  private long number(String key) {
-    try {
-      return Long.parseLong(get(key));
-    } catch (NumberFormatException e) {
-      boolean digits = get(key).matches("[+-]?\\d+");
-      throw ClaimgraphException.of("'" + get(key) + "' is not " + (digits ? "a usable number" : "a whole number")
-              + ", for " + key + ".",
-          digits ? "It is beyond the largest whole number Java can hold (" + Long.MAX_VALUE + ")." : KEYS.get(key)[1],
-          "Give " + key + " as digits, e.g. " + KEYS.get(key)[0] + ".");
-    }
-  }
-
-  private void inRange(String key, long min, long max) {
-    long n = number(key);
-    if (n < min && min == 1) {
-      throw ClaimgraphException.of(key + " must be above 0 (it is " + get(key) + ").", KEYS.get(key)[1],
-          "Give a positive number.");
-    }
-    if (n < min) {
-      throw ClaimgraphException.of(key + " is negative (" + get(key) + ").", KEYS.get(key)[1], "Give 0 or more.");
-    }
-    if (n > max) {
-      throw ClaimgraphException.of(key + " is too large (" + get(key) + ").",
-          KEYS.get(key)[1] + " The largest value it can take is " + max + ".",
-          "Give a number from " + min + " to " + max + ".");
-    }
-  }
-
-  /** A key {@link #validate} bounded to int range. */
-  private int intValue(String key) {
-    return Math.toIntExact(number(key));
+  /** The typed value of {@code key}. */
+  public <T> T value(ConfigKey<T> key) {
+    return key.parse(get(key.name()));
   }
 
   public String get(String key) {
@@ -185,39 +165,39 @@ public final class JobConfig {
   }
 
   public List<String> inputs() {
-    return Arrays.stream(get("input").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(value(INPUT).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   public String output() {
-    return get("output");
+    return value(OUTPUT);
   }
 
   public String models() {
-    return get("models");
+    return value(MODELS);
   }
 
   public String master() {
-    return get("master").isBlank() ? null : get("master");
+    return value(MASTER).isBlank() ? null : value(MASTER);
   }
 
   public int partitions() {
-    return intValue("partitions");
+    return value(PARTITIONS);
   }
 
   public long retentionHours() {
-    return number("retention-hours");
+    return value(RETENTION_HOURS);
   }
 
   public String actorAliases() {
-    return get("actors.aliases");
+    return value(ACTOR_ALIASES);
   }
 
   public int maxActorsPerArticle() {
-    return intValue("graph.max-actors-per-article");
+    return value(MAX_ACTORS_PER_ARTICLE);
   }
 
   public boolean replace() {
-    return get("mode").equalsIgnoreCase("replace");
+    return value(MODE).equals("replace");
   }
 
   public IngestOptions ingestOptions(List<String> inputs) {
@@ -226,10 +206,9 @@ public final class JobConfig {
         orDefault("columns.id", defaults.id()), orDefault("columns.url", defaults.url()),
         orDefault("columns.outlet", defaults.outlet()), orDefault("columns.title", defaults.title()),
         orDefault("columns.published", defaults.published()), orDefault("columns.text", defaults.text()));
-    return new IngestOptions(inputs, InputFormat.valueOf(get("format").toUpperCase(Locale.ROOT)), columns,
-        intValue("max-text-chars"),
-        get("bad-date").equalsIgnoreCase("keep") ? BadDatePolicy.KEEP_NULL : BadDatePolicy.REJECT,
-        number("limit"), 0, number("max-decompressed-bytes"), number("max-page-bytes"));
+    return new IngestOptions(inputs, InputFormat.valueOf(value(FORMAT).toUpperCase(Locale.ROOT)), columns,
+        value(MAX_TEXT_CHARS), value(BAD_DATE).equals("keep") ? BadDatePolicy.KEEP_NULL : BadDatePolicy.REJECT,
+        value(LIMIT), 0, value(MAX_DECOMPRESSED_BYTES), value(MAX_PAGE_BYTES));
   }
 
   private String orDefault(String key, String fallback) {

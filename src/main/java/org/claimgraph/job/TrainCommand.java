@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.nlp.ModelManifest;
 import org.claimgraph.nlp.ModelRegistry;
-import org.claimgraph.nlp.ModelTraining;
+import org.claimgraph.training.ModelTraining;
+import org.claimgraph.training.PosTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Model directory to write. Default: models/" + ModelRegistry.DEFAULT_MODEL + " in the checkout.")
   String out;
 
-  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "12",
+  @Option(names = "--pos-iterations", paramLabel = "N", defaultValue = "" + PosTraining.DEFAULT_ITERATIONS,
       description = "Training passes of the POS tagger over UD EWT train. Default: ${DEFAULT-VALUE}.")
   int posIterations;
 
@@ -39,7 +40,8 @@ final class TrainCommand implements Callable<Integer> {
           "Clustering the news takes 10-20 minutes on 2 cores; the rest of NER training about one."})
   Path clustersCache;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (local[2], yarn, spark://…). Default: from spark-submit, else local[*].")
   String master;
 
   @Override

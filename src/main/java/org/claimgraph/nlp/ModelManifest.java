@@ -26,7 +26,7 @@ import org.claimgraph.ClaimgraphException;
  */
 public final class ModelManifest {
   public static final String FILE_NAME = "manifest.json";
-  static final String CARD_NAME = "MODEL_CARD.md";
+  public static final String CARD_NAME = "MODEL_CARD.md";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String name;

@@ -1,15 +1,18 @@
 package org.claimgraph.nlp;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.function.BiFunction;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Model;
 import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWriter;
@@ -25,7 +28,8 @@ import scala.Option;
 /**
  * A Spark ML stage that gives every Spark NLP token annotation one annotation of its own (a POS
  * tag, an entity tag), computed from a model held in memory. Saved as Spark's standard metadata
- * JSON with the model as one binary file beside it ({@link StageFile}).
+ * JSON with the model as one binary file beside it ({@link StageFile}). A concrete tagger only
+ * says, in its {@link Kind}, how its model is saved, read and applied.
  *
  * @param <S> the concrete stage
  * @param <M> its model
@@ -34,13 +38,47 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
     implements MLWritable {
   private static final long serialVersionUID = 1L;
 
+  /** Writes a model in the binary form {@link Loader} reads. */
+  public interface Saver<M> extends Serializable {
+    void save(M model, OutputStream out) throws IOException;
+  }
+
+  /** Reads a model; {@code source} names it in errors. */
+  public interface Loader<M> extends Serializable {
+    M load(InputStream in, String source);
+  }
+
+  /** Makes the concrete stage with a given uid around a model. */
+  public interface Factory<S, M> extends Serializable {
+    S create(String uid, M model);
+  }
+
+  /**
+   * What makes one tagger: its class, model file (under the stage directory) and how that file is
+   * written, read and used to tag.
+   *
+   * @param what names the model in errors ("the NER model")
+   */
+  public record Kind<S extends TokenTaggerStage<S, M>, M>(Class<S> type, String modelFile, String what,
+      Saver<M> saver, Loader<M> loader, TokenTagging.Tagger<M> tagger, Factory<S, M> factory)
+      implements Serializable {
+    /** The reader Spark ML finds through the concrete class's static {@code read()}. */
+    public MLReader<S> reader() {
+      return new Reader<>(this);
+    }
+  }
+
+  private final Kind<S, M> kind;
+  private final M model;
   private final String uid;
   private final String annotatorType;
   private final StringArrayParam inputCols;
   private final Param<String> outputCol;
 
   /** @param annotatorType the Spark NLP annotator type of the output annotations */
-  protected TokenTaggerStage(String uid, String annotatorType, String defaultOutput) {
+  protected TokenTaggerStage(Kind<S, M> kind, String uid, String annotatorType, String defaultOutput, M model) {
+    this.kind = kind;
+    this.model = model;
     this.uid = uid;
     this.annotatorType = annotatorType;
     this.inputCols = new StringArrayParam(this, "inputCols",
@@ -50,16 +88,28 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
     setDefault(outputCol, defaultOutput);
   }
 
-  /** Writes the model in the format {@link #decoder} reads. */
-  protected abstract void saveModel(OutputStream out) throws IOException;
-
-  protected abstract TokenTagging.Decoder<M> decoder();
-
-  protected abstract TokenTagging.Tagger<M> tagger();
+  /** The model this stage tags with. */
+  public M core() {
+    return model;
+  }
 
   @Override
   public String uid() {
     return uid;
+  }
+
+  @Override
+  public S copy(ParamMap extra) {
+    return copyValues(kind.factory().create(uid, model), extra);
+  }
+
+  @Override
+  public MLWriter write() {
+    return new Writer(this);
+  }
+
+  private void saveModel(OutputStream out) throws IOException {
+    kind.saver().save(model, out);
   }
 
   public StringArrayParam inputCols() {
@@ -102,8 +152,10 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
     // The model travels as its own compact bytes, whatever serializer (Java or Kryo) Spark uses.
     Broadcast<byte[]> shared = JavaSparkContext
         .fromSparkContext(dataset.sparkSession().sparkContext()).broadcast(modelBytes());
+    Loader<M> loader = kind.loader();
+    TokenTagging.Decoder<M> decoder = bytes -> loader.load(new ByteArrayInputStream(bytes), "broadcast model");
     return TokenTagging.annotate(dataset, $(inputCols)[1], $(outputCol), annotatorType, shared,
-        decoder(), tagger());
+        decoder, kind.tagger());
   }
 
   private byte[] modelBytes() {
@@ -116,53 +168,40 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
     return bytes.toByteArray();
   }
 
-  /** Writes the params as Spark's metadata JSON and the model to {@code modelFile}. */
-  protected static final class Writer extends MLWriter {
+  /** Writes the params as Spark's metadata JSON and the model to the kind's model file. */
+  private static final class Writer extends MLWriter {
     private final TokenTaggerStage<?, ?> stage;
-    private final String modelFile;
-    private final String what;
 
-    public Writer(TokenTaggerStage<?, ?> stage, String modelFile, String what) {
+    Writer(TokenTaggerStage<?, ?> stage) {
       this.stage = stage;
-      this.modelFile = modelFile;
-      this.what = what;
     }
 
     @Override
     public void saveImpl(String path) {
       DefaultParamsWriter.saveMetadata(stage, path, sc(), Option.empty(), Option.empty());
-      StageFile.write(sc(), path, modelFile, what, stage::saveModel);
+      StageFile.write(sc(), path, stage.kind.modelFile(), stage.kind.what(), stage::saveModel);
     }
   }
 
   /** Reads what {@link Writer} wrote: the model, then the stage with its uid and params. */
-  protected static final class Reader<S extends TokenTaggerStage<S, M>, M> extends MLReader<S> {
-    private final Class<S> type;
-    private final String modelFile;
-    private final String what;
-    private final StageFile.Parser<M> parser;
-    private final BiFunction<String, M, S> create;
+  private static final class Reader<S extends TokenTaggerStage<S, M>, M> extends MLReader<S> {
+    private final Kind<S, M> kind;
 
-    public Reader(Class<S> type, String modelFile, String what, StageFile.Parser<M> parser,
-        BiFunction<String, M, S> create) {
-      this.type = type;
-      this.modelFile = modelFile;
-      this.what = what;
-      this.parser = parser;
-      this.create = create;
+    Reader(Kind<S, M> kind) {
+      this.kind = kind;
     }
 
     @Override
     public S load(String path) {
       DefaultParamsReader.Metadata metadata =
-          DefaultParamsReader.loadMetadata(path, sc(), type.getName());
-      M model = StageFile.readIfPresent(sc(), path, modelFile, what, parser);
+          DefaultParamsReader.loadMetadata(path, sc(), kind.type().getName());
+      M model = StageFile.readIfPresent(sc(), path, kind.modelFile(), kind.what(), kind.loader()::load);
       if (model == null) {
-        throw ClaimgraphException.of("No " + what + " file at " + new Path(path, modelFile) + ".",
-            "A saved " + type.getSimpleName() + " stage keeps its weights in " + modelFile + ".",
+        throw ClaimgraphException.of("No " + kind.what() + " file at " + new Path(path, kind.modelFile()) + ".",
+            "A saved " + kind.type().getSimpleName() + " stage keeps its weights in " + kind.modelFile() + ".",
             "Point to a directory written by PipelineModel.save.");
       }
-      S stage = create.apply(metadata.uid(), model);
+      S stage = kind.factory().create(metadata.uid(), model);
       metadata.getAndSetParams(stage, Option.empty());
       return stage;
     }

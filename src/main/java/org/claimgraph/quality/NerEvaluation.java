@@ -11,6 +11,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.nlp.ner.NerTagger;
+import org.claimgraph.scoring.NerScores;
+import org.claimgraph.scoring.SpanScorer;
 
 /**
  * Scores a {@link NerTagger} stage through Spark exactly as it runs in the job: Spark NLP's CoNLL

@@ -73,7 +73,11 @@ class JobConfigTest {
       listed.load(in);
     }
     assertThat(listed.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(JobConfig.KEYS.keySet());
-    JobConfig.KEYS.forEach((key, spec) -> assertThat(listed.getProperty(key).trim()).as(key).isEqualTo(spec[0]));
+    JobConfig.KEYS.forEach((name, key) -> assertThat(listed.getProperty(name).trim()).as(name)
+        .isEqualTo(key.defaultValue()));
+    // every default passes its own key's check, and parses to the key's type
+    JobConfig.KEYS.values().forEach(key -> assertThat(key.parse(key.defaultValue())).as(key.name())
+        .isInstanceOf(key.type()));
     JobConfig.resolve(Path.of("jobs/conf/claimgraph.properties"), Map.of());
   }
 }

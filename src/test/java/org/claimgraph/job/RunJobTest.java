@@ -1,7 +1,6 @@
 package org.claimgraph.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,29 +146,5 @@ class RunJobTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  @Test
-  void badInputsEndNormallyWithEveryBadRecordRejected(@TempDir Path badOut) {
-    Path shared = SparkTestSession.sharedData();
-    assertTrue(shared != null, "../shared/data is not beside the project: the bad-inputs run needs it");
-    RunJob.Summary bad = RunJob.run(spark, config(badOut.toString(), "replace"),
-        List.of(shared.resolve("news/bad-inputs").toString()), "bad-inputs");
-    assertThat(bad.accepted() + bad.rejected() + bad.duplicates()).isEqualTo(bad.inputRecords());
-    Dataset<Row> rejected = OutputStore.at(spark, badOut.toString()).readPublished(Tables.REJECTED);
-    assertThat(rejected.count()).isEqualTo(bad.rejected());
-    Set<String> reasons = rejected.select("reason").distinct().collectAsList().stream()
-        .map(r -> r.getString(0)).collect(Collectors.toSet());
-    assertThat(reasons).contains("unparseable", "bad_encoding", "missing_text", "empty_text", "truncated_file");
-    // The folder's files reuse texts, so some good records come out as duplicates of each other:
-    // what matters is that no good record is rejected and the distinct good texts become articles.
-    Set<String> rejectedIds = rejected.where("article_id IS NOT NULL").select("article_id").collectAsList()
-        .stream().map(r -> r.getString(0)).collect(Collectors.toSet());
-    assertThat(rejectedIds).doesNotContain("bad-0001", "bad-0003", "bad-0006", "bad-0018", "bad-0100",
-        "bad-0101", "bad-0306", "bad-0704", "bad-1200", "bad-1201");
-    Set<String> kept = OutputStore.at(spark, badOut.toString()).readPublished(Tables.ARTICLES)
-        .select("article_id").collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
-    assertThat(kept).as("windows-1252 file decoded, BOM stripped, CJK kept, truncated gzip read up to the break")
-        .contains("bad-0200", "bad-0203", "bad-1200", "bad-1201", "bad-0500", "bad-0900", "bad-0966");
   }
 }

@@ -11,10 +11,10 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.SparkTestSession;
-import org.claimgraph.nlp.DependencyTraining;
 import org.claimgraph.nlp.NlpStages;
-import org.claimgraph.nlp.PosTraining;
 import org.claimgraph.nlp.pos.PosTagger;
+import org.claimgraph.training.DependencyTraining;
+import org.claimgraph.training.PosTraining;
 import org.junit.jupiter.api.Test;
 
 class DependencyEvaluationTest {

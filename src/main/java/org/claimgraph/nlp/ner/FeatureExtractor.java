@@ -33,7 +33,6 @@ final class FeatureExtractor {
   private static final int HEADLINE_SHAPE = 33;
   private static final int GAZ = 40;
   private static final int GAZ_LONG = 41;
-  private static final int CLUSTER = 50; // +10*offset(0..2) + level
   private static final int DOC_CASE = 80;
   private static final int DOC_NEIGHBOUR = 81;
   private static final int HISTORY_MAJORITY = 90;
@@ -63,18 +62,11 @@ final class FeatureExtractor {
 
   private final FeatureGroups groups;
   private final Gazetteer gazetteer;
-  private final WordClusters clusters;
   private final BrownClusters brown;
 
-  FeatureExtractor(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters) {
-    this(groups, gazetteer, clusters, null);
-  }
-
-  FeatureExtractor(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters,
-      BrownClusters brown) {
+  FeatureExtractor(FeatureGroups groups, Gazetteer gazetteer, BrownClusters brown) {
     this.groups = groups;
     this.gazetteer = groups.gazetteer() ? gazetteer : null;
-    this.clusters = groups.clusters() ? clusters : null;
     this.brown = groups.brown() ? brown : null;
   }
 
@@ -167,7 +159,6 @@ final class FeatureExtractor {
     }
     List<int[]>[] gazMatches = gazetteerMatches(rawHash, n, gazetteerExclude);
     boolean table = groups.topicContext() && tableLike(words);
-    short[][] clusterIds = clusterIds(words);
     long[][] brownIds = brownPrefixes(words);
     long[] skeleton = groups.lineSkeleton() ? skeleton(words) : null;
     long[][] out = new long[n][];
@@ -233,16 +224,6 @@ final class FeatureExtractor {
         if (capitalised && i + 1 < n && !words.get(i + 1).isEmpty()
             && Character.isDigit(words.get(i + 1).charAt(0))) {
           f.add(NEXT_IS_NUMBER, table ? 1 : 0);
-        }
-      }
-      if (clusterIds != null) {
-        for (int o = -1; o <= 1; o++) {
-          short[] ids = i + o >= 0 && i + o < n ? clusterIds[i + o] : null;
-          if (ids != null) {
-            for (int level = 0; level < ids.length; level++) {
-              f.add(CLUSTER + 10 * (o + 1) + level, ids[level]);
-            }
-          }
         }
       }
       if (brownIds != null) {
@@ -381,17 +362,6 @@ final class FeatureExtractor {
     long[][] ids = new long[words.size()][];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = brown.prefixHashes(words.get(i));
-    }
-    return ids;
-  }
-
-  private short[][] clusterIds(List<String> words) {
-    if (clusters == null) {
-      return null;
-    }
-    short[][] ids = new short[words.size()][];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = clusters.of(words.get(i));
     }
     return ids;
   }

@@ -23,26 +23,18 @@ public final class NerTaggerCore implements Serializable {
 
   private final FeatureGroups groups;
   private final transient Gazetteer gazetteer;
-  private final transient WordClusters clusters;
   private final transient BrownClusters brown;
   private final transient LinearSequenceModel firstPass;
   private final transient LinearSequenceModel secondPass;
   private final transient FeatureExtractor extractor;
 
-  NerTaggerCore(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters,
-      LinearSequenceModel firstPass, LinearSequenceModel secondPass) {
-    this(groups, gazetteer, clusters, null, firstPass, secondPass);
-  }
-
-  NerTaggerCore(FeatureGroups groups, Gazetteer gazetteer, WordClusters clusters,
-      BrownClusters brown, LinearSequenceModel firstPass, LinearSequenceModel secondPass) {
+  NerTaggerCore(FeatureGroups groups, Gazetteer gazetteer, BrownClusters brown, LinearSequenceModel firstPass, LinearSequenceModel secondPass) {
     this.groups = groups;
     this.gazetteer = gazetteer;
-    this.clusters = clusters;
     this.brown = brown;
     this.firstPass = firstPass;
     this.secondPass = secondPass;
-    this.extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
+    this.extractor = new FeatureExtractor(groups, gazetteer, brown);
   }
 
   /** Tags every token of a document given as sentences of token strings. */
@@ -128,10 +120,9 @@ public final class NerTaggerCore implements Serializable {
     if (gazetteer != null) {
       gazetteer.write(out);
     }
-    out.writeBoolean(clusters != null);
-    if (clusters != null) {
-      clusters.write(out);
-    }
+    // Once the place of k-means word clusters, an experiment no released model used; the flag
+    // stays so that every released model file keeps its layout.
+    out.writeBoolean(false);
     if (groups.brown()) {
       // Only models with the Brown feature group carry this field, so older files still load.
       out.writeBoolean(brown != null);
@@ -156,11 +147,13 @@ public final class NerTaggerCore implements Serializable {
       }
       FeatureGroups groups = FeatureGroups.ofBits(in.readInt());
       Gazetteer gazetteer = in.readBoolean() ? Gazetteer.read(in) : null;
-      WordClusters clusters = in.readBoolean() ? WordClusters.read(in) : null;
+      if (in.readBoolean()) {
+        throw new IOException("the model carries k-means word clusters, a feature this version no longer has");
+      }
       BrownClusters brown = groups.brown() && in.readBoolean() ? BrownClusters.read(in) : null;
       LinearSequenceModel first = ModelIo.read(in);
       LinearSequenceModel second = in.readBoolean() ? ModelIo.read(in) : null;
-      return new NerTaggerCore(groups, gazetteer, clusters, brown, first, second);
+      return new NerTaggerCore(groups, gazetteer, brown, first, second);
     } catch (IOException | RuntimeException e) {
       throw ClaimgraphException.of("cannot load the NER model from " + source,
           "the file is missing, truncated or not written by this version (" + e + ").",

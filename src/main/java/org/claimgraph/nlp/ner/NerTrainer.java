@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimgraph.ClaimgraphException;
-import org.claimgraph.quality.NerScores;
-import org.claimgraph.quality.SpanScorer;
+import org.claimgraph.scoring.NerScores;
+import org.claimgraph.scoring.SpanScorer;
 
 /**
- * Trains the tagger from CoNLL files: gazetteer from the training entities, word clusters from
- * unlabelled news, a first-pass perceptron, and optionally a second pass trained on jackknifed
+ * Trains the tagger from CoNLL files: gazetteer from the training entities, Brown clusters of
+ * unlabelled news (given), a first-pass perceptron, and optionally a second pass trained on jackknifed
  * first-pass predictions so it learns how far to trust them.
  */
 public final class NerTrainer {
@@ -24,17 +24,17 @@ public final class NerTrainer {
    */
   public static NerTaggerCore train(Path conllTrain, Path conllDev, BrownClusters brown,
       NerTrainingOptions options) {
-    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), null, brown, options);
+    return train(ConllReader.read(conllTrain), ConllReader.read(conllDev), brown, options);
   }
 
   public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
-      WordClusters clusters, NerTrainingOptions options) {
-    return train(train, dev, clusters, null, options);
+      NerTrainingOptions options) {
+    return train(train, dev, null, options);
   }
 
   public static NerTaggerCore train(List<LabeledDocument> train, List<LabeledDocument> dev,
-      WordClusters clusters, BrownClusters brown, NerTrainingOptions options) {
-    Tuned tuned = tuneOnDev(train, dev, clusters, brown, options);
+      BrownClusters brown, NerTrainingOptions options) {
+    Tuned tuned = tuneOnDev(train, dev, brown, options);
     if (!options.finalOnTrainAndDev() || dev.isEmpty()) {
       return tuned.core();
     }
@@ -43,7 +43,7 @@ public final class NerTrainer {
     List<LabeledDocument> all = new ArrayList<>(train);
     all.addAll(dev);
     long start = System.nanoTime();
-    NerTaggerCore core = trainFixed(all, clusters, brown, options, tuned.firstEpochs(),
+    NerTaggerCore core = trainFixed(all, brown, options, tuned.firstEpochs(),
         tuned.secondEpochs());
     log("final model on train+dev (%d documents, %d + %d epochs): %.0f s", all.size(),
         tuned.firstEpochs(), tuned.secondEpochs(), seconds(start));
@@ -67,30 +67,30 @@ public final class NerTrainer {
   private record Tuned(NerTaggerCore core, int firstEpochs, int secondEpochs) {}
 
   /** Trains with a fixed number of epochs per pass and no held-out data. */
-  private static NerTaggerCore trainFixed(List<LabeledDocument> train, WordClusters clusters,
+  private static NerTaggerCore trainFixed(List<LabeledDocument> train,
       BrownClusters brown, NerTrainingOptions options, int firstEpochs, int secondEpochs) {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
-    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
+    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, brown);
     List<long[][][]> trainFeatures = trainingFeatures(extractor, gazetteer, train);
     LinearSequenceModel first = PerceptronTrainer.train(instances(train, trainFeatures),
         firstEpochs, firstEpochs, options.minFeatureCount(), options.seed(), null).model();
     if (!groups.twoPass()) {
-      return new NerTaggerCore(groups, gazetteer, clusters, brown, first, null);
+      return new NerTaggerCore(groups, gazetteer, brown, first, null);
     }
     List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
         jackknife(train, trainFeatures, firstEpochs, options));
     LinearSequenceModel second = PerceptronTrainer.train(instances(train, trainSecond),
         secondEpochs, secondEpochs, options.minFeatureCount(), options.seed(), null).model();
-    return new NerTaggerCore(groups, gazetteer, clusters, brown, first, second);
+    return new NerTaggerCore(groups, gazetteer, brown, first, second);
   }
 
   /** Trains on {@code train} with early stopping on {@code dev}; also returns the epochs used. */
   private static Tuned tuneOnDev(List<LabeledDocument> train, List<LabeledDocument> dev,
-      WordClusters clusters, BrownClusters brown, NerTrainingOptions options) {
+      BrownClusters brown, NerTrainingOptions options) {
     FeatureGroups groups = options.features();
     Gazetteer gazetteer = groups.gazetteer() ? Gazetteer.fromTraining(train) : null;
-    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, clusters, brown);
+    FeatureExtractor extractor = new FeatureExtractor(groups, gazetteer, brown);
     List<long[][][]> trainFeatures = trainingFeatures(extractor, gazetteer, train);
     List<long[][][]> devFeatures = new ArrayList<>();
     for (LabeledDocument doc : dev) {
@@ -103,7 +103,7 @@ public final class NerTrainer {
     log("first pass: %d epochs, dev F1 %.2f, %d features, %.0f s", first.epochs(),
         first.devScore(), first.model().index.size(), seconds(start));
     if (!groups.twoPass()) {
-      return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, brown, first.model(), null),
+      return new Tuned(new NerTaggerCore(groups, gazetteer, brown, first.model(), null),
           first.epochs(), 0);
     }
     List<long[][][]> trainSecond = secondPassFeatures(train, trainFeatures,
@@ -119,7 +119,7 @@ public final class NerTrainer {
         model -> devF1(model, dev, devSecond));
     log("second pass: %d epochs, dev F1 %.2f, %d features, %.0f s", second.epochs(),
         second.devScore(), second.model().index.size(), seconds(start));
-    return new Tuned(new NerTaggerCore(groups, gazetteer, clusters, brown,
+    return new Tuned(new NerTaggerCore(groups, gazetteer, brown,
         first.model(), second.model()), first.epochs(), second.epochs());
   }
 

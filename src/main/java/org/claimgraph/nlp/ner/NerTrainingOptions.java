@@ -14,46 +14,37 @@ package org.claimgraph.nlp.ner;
  */
 public record NerTrainingOptions(
     FeatureGroups features, int maxEpochs, int patience, int minFeatureCount, int jackknifeFolds,
-    long seed, WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev,
-    BrownClustering.Options brownOptions) {
-
-  public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
-      int minFeatureCount, int jackknifeFolds, long seed,
-      WordClusterBuilder.Options clusterOptions, boolean finalOnTrainAndDev) {
-    this(features, maxEpochs, patience, minFeatureCount, jackknifeFolds, seed, clusterOptions,
-        finalOnTrainAndDev, BrownClustering.Options.defaults());
-  }
+    long seed, boolean finalOnTrainAndDev, BrownClustering.Options brownOptions) {
 
   /** Options whose returned model is the one tuned on dev (trained on train only). */
   public NerTrainingOptions(FeatureGroups features, int maxEpochs, int patience,
-      int minFeatureCount, int jackknifeFolds, long seed,
-      WordClusterBuilder.Options clusterOptions) {
-    this(features, maxEpochs, patience, minFeatureCount, jackknifeFolds, seed, clusterOptions,
-        false);
+      int minFeatureCount, int jackknifeFolds, long seed) {
+    this(features, maxEpochs, patience, minFeatureCount, jackknifeFolds, seed, false,
+        BrownClustering.Options.defaults());
   }
 
   public static NerTrainingOptions defaults() {
-    return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L,
-        WordClusterBuilder.Options.defaults(), true, BrownClustering.Options.defaults());
+    return new NerTrainingOptions(FeatureGroups.best(), 30, 4, 2, 5, 42L, true,
+        BrownClustering.Options.defaults());
   }
 
   public NerTrainingOptions withFinalOnTrainAndDev(boolean enabled) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, enabled, brownOptions);
+        seed, enabled, brownOptions);
   }
 
   public NerTrainingOptions withFeatures(FeatureGroups groups) {
     return new NerTrainingOptions(groups, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, finalOnTrainAndDev, brownOptions);
+        seed, finalOnTrainAndDev, brownOptions);
   }
 
   public NerTrainingOptions withSeed(long newSeed) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        newSeed, clusterOptions, finalOnTrainAndDev, brownOptions);
+        newSeed, finalOnTrainAndDev, brownOptions);
   }
 
   public NerTrainingOptions withBrownOptions(BrownClustering.Options brown) {
     return new NerTrainingOptions(features, maxEpochs, patience, minFeatureCount, jackknifeFolds,
-        seed, clusterOptions, finalOnTrainAndDev, brown);
+        seed, finalOnTrainAndDev, brown);
   }
 }

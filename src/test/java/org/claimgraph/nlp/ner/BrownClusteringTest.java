@@ -88,10 +88,9 @@ class BrownClusteringTest {
     BrownClusters brown = BrownClustering.build(List.of(toyNews(dir)),
         new BrownClustering.Options(5, 1000, 10, new int[] {4, 6, 10, 20}, 1));
     FeatureGroups groups = FeatureGroups.best().withBrown(true);
-    NerTrainingOptions options = new NerTrainingOptions(groups, 6, 6, 1, 2, 1L,
-        WordClusterBuilder.Options.defaults());
+    NerTrainingOptions options = new NerTrainingOptions(groups, 6, 6, 1, 2, 1L);
     List<LabeledDocument> docs = TinyCorpus.documents();
-    NerTaggerCore core = NerTrainer.train(docs, docs, null, brown, options);
+    NerTaggerCore core = NerTrainer.train(docs, docs, brown, options);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     core.save(bytes);
     NerTaggerCore loaded = NerTaggerCore.load(new ByteArrayInputStream(bytes.toByteArray()),

@@ -1,0 +1,5 @@
+/**
+ * Fourth stage: links entity mentions to canonical actors (in-article aliases, acronyms, variants,
+ * overrides, dominant full names) and builds the actors and actor_aliases tables.
+ */
+package org.claimgraph.actors;
