@@ -20,8 +20,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark wrapper around {@link InArticleResolver}: groups mentions by article on the executors,
- * resolves each article's mentions, then applies the corpus-level {@link DominantFullNames} rule
- * over all of them, and returns every mention with its actor.
+ * resolves each article's mentions, then applies the corpus-level rules {@link CorpusTypeVotes} and
+ * {@link DominantFullNames} over all of them, and returns every mention with its actor.
  *
  * <p>Run it over the <em>merged</em> mentions table (live rows of untouched articles plus this
  * run's rows), not just this run's mentions: the actor id depends on the article itself, the alias
@@ -75,13 +75,16 @@ public final class ActorResolution {
     int textIdx = inSchema.fieldIndex("text");
     int typeIdx = inSchema.fieldIndex("type");
     int width = inSchema.size();
+    int confidenceIdx = Arrays.asList(inSchema.fieldNames()).indexOf("confidence");
     FlatMapFunction<Row, Row> perArticleFn = article -> {
       List<Row> rows = new ArrayList<>(article.getList(1));
       // Offset order, so the core sees the article as written (collect_list order is arbitrary).
       rows.sort((a, b) -> Integer.compare(((Number) a.get(beginIdx)).intValue(), ((Number) b.get(beginIdx)).intValue()));
       List<InArticleResolver.Mention> ms = new ArrayList<>(rows.size());
       for (Row r : rows) {
-        ms.add(new InArticleResolver.Mention(((Number) r.get(beginIdx)).intValue(), r.getString(textIdx), r.getString(typeIdx)));
+        Double confidence = confidenceIdx < 0 || r.isNullAt(confidenceIdx) ? null : ((Number) r.get(confidenceIdx)).doubleValue();
+        ms.add(new InArticleResolver.Mention(((Number) r.get(beginIdx)).intValue(), r.getString(textIdx), r.getString(typeIdx),
+            confidence));
       }
       List<InArticleResolver.Resolution> resolved = InArticleResolver.resolve(ms, aliases);
       List<Row> out = new ArrayList<>(rows.size());
@@ -105,7 +108,7 @@ public final class ActorResolution {
       return out.iterator();
     };
     Dataset<Row> inArticle = perArticle.flatMap(perArticleFn, Encoders.row(outSchema));
-    return new ResolvedMentions(DominantFullNames.apply(inArticle));
+    return new ResolvedMentions(DominantFullNames.apply(CorpusTypeVotes.apply(inArticle)));
   }
 
   private static List<String[]> readOverrides(Dataset<Row> overrides) {

@@ -54,8 +54,17 @@ import java.util.stream.Collectors;
 public final class InArticleResolver {
   private InArticleResolver() {}
 
-  /** One mention of one article: offsets and surface text as in the {@code mentions} table. */
-  public record Mention(int begin, String text, String type) {}
+  /** The rule recorded when {@link NameBoundaries} cut glued-on words off a mention. */
+  static final String BOUNDARY_CUT = "boundary_cut";
+
+  static final java.util.Set<String> STANDALONE_ORGANISATIONS = ActorWords.read("standalone-organisations");
+
+  /** One mention of one article: offsets, surface text, tagger type and confidence (may be null) as in {@code mentions}. */
+  public record Mention(int begin, String text, String type, Double confidence) {
+    public Mention(int begin, String text, String type) {
+      this(begin, text, type, null);
+    }
+  }
 
   /**
    * Which actor a mention names; null for mentions that are not actors (MISC). {@code loneName} is
@@ -66,17 +75,25 @@ public final class InArticleResolver {
       String loneName) {}
 
   private record Prepared(int index, int begin, String alias, String name, String type, List<String> tokens,
-      boolean titleStripped) {}
+      boolean titleStripped, boolean boundaryCut, boolean typeVoted) {}
 
   /** Resolutions in the order of {@code mentions}; null entries for non-actor mentions. */
   public static List<Resolution> resolve(List<Mention> mentions, AliasTable aliases) {
+    List<ArticleTypeVote.Ballot> ballots = new ArrayList<>();
+    for (Mention m : mentions) {
+      ActorNames.Stripped stripped = ActorNames.strip(ActorNames.clean(m.text()), m.type());
+      ballots.add(stripped.name().isEmpty() ? null
+          : ArticleTypeVote.ballot(stripped, m.type(), m.confidence(), ActorNames.isPossessive(m.text())));
+    }
+    List<String> voted = ArticleTypeVote.decide(ballots);
     List<Prepared> prepared = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
+      String type = voted.get(i) != null ? voted.get(i) : m.type();
       String alias = ActorNames.clean(m.text());
-      ActorNames.Stripped stripped = ActorNames.strip(alias, m.type());
-      prepared.add(new Prepared(i, m.begin(), alias, stripped.name(), m.type(),
-          ActorNames.keyTokens(stripped.name(), m.type()), stripped.titleStripped()));
+      ActorNames.Stripped stripped = ActorNames.strip(alias, type);
+      prepared.add(new Prepared(i, m.begin(), alias, stripped.name(), type, ActorNames.keyTokens(stripped.name(), type),
+          stripped.titleStripped(), stripped.boundaryCut(), !type.equals(m.type())));
     }
     List<Prepared> fullForms = prepared.stream()
         .filter(p -> ActorNames.ACTOR_TYPES.contains(p.type()) && p.tokens().size() >= 2).toList();
@@ -109,8 +126,14 @@ public final class InArticleResolver {
   private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, Set<String> firstNamesAlone,
       AliasTable aliases) {
     List<String> rules = new ArrayList<>();
+    if (p.boundaryCut()) {
+      rules.add(BOUNDARY_CUT);
+    }
     if (p.titleStripped()) {
       rules.add("title_stripped");
+    }
+    if (p.typeVoted()) {
+      rules.add(ArticleTypeVote.RULE);
     }
     String name = p.name();
     String type = p.type();
@@ -138,9 +161,12 @@ public final class InArticleResolver {
             .filter(f -> "PER".equals(f.type()) && f.tokens().get(0).equals(p.tokens().get(0))).toList());
         inArticleRule = target != null ? "first_name_in_article" : "unresolved_short_form";
       }
-    } else if ("ORG".equals(type) && !acronym && aliases.lookup(name, type).isEmpty()) {
+    } else if ("ORG".equals(type) && !acronym && aliases.lookup(name, type).isEmpty()
+        && !STANDALONE_ORGANISATIONS.contains(name)) {
       target = unique(fullForms.stream()
-          .filter(f -> "ORG".equals(f.type()) && isProperPart(p.tokens(), f.tokens())).toList());
+          .filter(f -> "ORG".equals(f.type()) && isProperPart(p.tokens(), f.tokens()) && !namedAfter(p.tokens(), f.tokens())
+              && !namesAPart(p.tokens(), f.tokens()))
+          .toList());
       inArticleRule = "short_form_in_article";
     }
 
@@ -202,6 +228,24 @@ public final class InArticleResolver {
   private static boolean isProperSuffix(List<String> shortTokens, List<String> fullTokens) {
     return shortTokens.size() < fullTokens.size()
         && fullTokens.subList(fullTokens.size() - shortTokens.size(), fullTokens.size()).equals(shortTokens);
+  }
+
+  /**
+   * "Trump" and "Trump Administration", "Clinton" and "Clinton Foundation": an organisation named
+   * after the short form's bearer (the short form followed by an organisation head word) is not what
+   * the short form means.
+   */
+  private static boolean namedAfter(List<String> shortTokens, List<String> fullTokens) {
+    return fullTokens.size() == shortTokens.size() + 1 && fullTokens.subList(0, shortTokens.size()).equals(shortTokens)
+        && ArticleTypeVote.ORG_HEADS.contains(fullTokens.get(fullTokens.size() - 1));
+  }
+
+  /**
+   * "Senate" and "Senate Judiciary Committee": a short form at the front of a name of three words or
+   * more names the body the longer name is a part of, not the part ("Fusion" of "Fusion GPS" is fine).
+   */
+  private static boolean namesAPart(List<String> shortTokens, List<String> fullTokens) {
+    return fullTokens.size() >= 3 && fullTokens.subList(0, shortTokens.size()).equals(shortTokens);
   }
 
   private static boolean isProperPart(List<String> shortTokens, List<String> fullTokens) {
