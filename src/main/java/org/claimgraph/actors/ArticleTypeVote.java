@@ -14,7 +14,7 @@ import java.util.Set;
  * a name ending in an organisation head word ("Trump Administration", "Clinton Foundation") votes ORG;
  * and a person's full name also votes PER for its surname ("Donald Trump" makes a slipped "Trump"/ORG
  * of the same article the person). The type with the most weight wins for every mention of the name
- * (ties keep each mention's own type). A mention tagged MISC does not vote: a possessive ("Trump’s")
+ * (ties keep each mention's own type, except that a surname of a full name in the article is the person). A mention tagged MISC does not vote: a possessive ("Trump’s")
  * takes the type its stem won, so it joins that actor; any other MISC mention follows only a
  * person's name ("the Trump campaign" tagged MISC is still Trump, but "Republican" the adjective
  * does not join the party); with no votes for its name it stays MISC.
@@ -85,13 +85,14 @@ final class ArticleTypeVote {
     });
     List<String> out = new ArrayList<>(ballots.size());
     for (Ballot b : ballots) {
-      String won = b == null ? null : winner(votes.get(b.key()), b.type());
+      String won = b == null ? null : winner(votes.get(b.key()), b.type(), surnameVotes.containsKey(b.key()));
       out.add(b != null && b.followsPersonOnly() && !"PER".equals(won) ? null : won);
     }
     return out;
   }
 
-  private static String winner(double[] v, String own) {
+  /** The type with most weight; a tie keeps the mention's own type, unless a full name made the name a surname. */
+  private static String winner(double[] v, String own, boolean surname) {
     int best = -1;
     for (int i = 0; i < v.length; i++) {
       if (v[i] > 0 && (best < 0 || v[i] > v[best])) {
@@ -100,6 +101,9 @@ final class ArticleTypeVote {
     }
     if (best < 0) {
       return own;
+    }
+    if (surname && v[0] == v[best]) {
+      return "PER";
     }
     return own != null && v[TYPES.indexOf(own)] == v[best] ? own : TYPES.get(best);
   }

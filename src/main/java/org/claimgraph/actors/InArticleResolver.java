@@ -17,9 +17,14 @@ import java.util.stream.Collectors;
  * <p>Rules, in order (the rule names end up in {@code alias_rule}, joined by {@code +} when more
  * than one applied, e.g. {@code title_stripped+surname_in_article}):
  * <ol>
+ *   <li>{@code boundary_cut}: words a page glued to the name are cut off ({@link NameBoundaries}:
+ *       "Donald Trump MORE", "Donald John TrumpSessions"); a mention of such words only is no actor.</li>
  *   <li>{@code title_stripped}: titles and honorifics are removed from PER mentions ("President
- *       Jane Doe" → "Jane Doe"). Possessive 's, a leading "the" and, for ORG, a trailing "group"
- *       are always removed and are not recorded as a rule.</li>
+ *       Jane Doe" → "Jane Doe"), person-only honorifics from any mention and after the name too
+ *       ("Mr Trump"/ORG, "Obama Mr"). Possessive 's, a leading "the" and, for ORG, a trailing
+ *       "group" are always removed and are not recorded as a rule.</li>
+ *   <li>{@code type_vote}: the article's mentions of a name decide its one type
+ *       ({@link ArticleTypeVote}); recorded when that is not the tagger's type.</li>
  *   <li>{@code acronym_in_article}: an acronym (2–6 capitals, dots allowed) whose letters are the
  *       initials of exactly one LOC/ORG long form in the article ("IS" … "Islamic State group").</li>
  *   <li>{@code surname_in_article}: a PER mention whose tokens are a proper suffix of exactly one

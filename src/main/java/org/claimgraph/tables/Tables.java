@@ -66,14 +66,16 @@ public final class Tables {
           column("confidence", DoubleType, true, "Tagger confidence in [0, 1] when the model gives one."),
           column("run_id", StringType, false, "Run that wrote this row."),
           column("actor_id", StringType, true,
-              "Actor the mention names (`actors.actor_id`); null for MISC mentions and rows written "
-                  + "before actors were resolved."),
+              "Actor the mention names (`actors.actor_id`); null for MISC mentions that no type vote made a "
+                  + "name of an actor and for rows written before actors were resolved."),
           column("alias_rule", StringType, true,
               "How the mention was linked to its actor: `exact`, `title_stripped`, `surname_in_article`, "
                   + "`shared_surname_in_article`, `first_name_in_article`, `acronym_in_article`, "
                   + "`short_form_in_article`, `variant_list`, `override`, `unresolved_short_form`, "
                   + "`ambiguous_short_form`, `dominant_full_name` (a lone surname joined to the full name the "
-                  + "run's articles resolve it to); several joined by `+`."),
+                  + "run's articles resolve it to), `boundary_cut` (words glued to the name cut off), `type_vote` (type "
+                  + "decided by the article's mentions of the name), `corpus_type_vote` (type decided by the run's "
+                  + "mentions of the name); several joined by `+`."),
       }),
       List.of("published"));
 
@@ -228,7 +230,8 @@ public final class Tables {
           column("count", LongType, false, "Mentions with this alias."),
           column("rule", StringType, false,
               "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last); "
-                  + "a rule with `dominant_full_name` wins over any other, so every corpus-level merge shows here."),
+                  + "a rule with `dominant_full_name` or `corpus_type_vote` wins over any other, so every corpus-level "
+                  + "merge shows here."),
           column("first_seen", DateType, true, "Earliest publication date of a mention with this alias."),
           column("last_seen", DateType, true, "Latest publication date of a mention with this alias."),
       }),

@@ -6,26 +6,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import org.claimgraph.actors.ActorResolution;
+import java.util.List;
 import org.claimgraph.SparkTestSession;
+import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.nlp.LoadedModel;
+import org.claimgraph.nlp.ModelRegistry;
 import org.junit.jupiter.api.Test;
 
-/** Runs the hand-labelled actor merge evaluation when the shared news file is beside the project. */
+/** Runs the hand-labelled actor evaluations on the shared news files beside the project. */
 class ActorEvaluationTest {
-  static Path news() {
-    return Paths.get(System.getProperty("claimgraph.shared", "../shared"), "data", "news", "allsides-10k.jsonl.gz");
+  static Path news(String file) {
+    return Paths.get(System.getProperty("claimgraph.shared", "../shared"), "data", "news", file);
+  }
+
+  static List<Path> newsFiles() {
+    List<Path> files = List.of(news("allsides-10k.jsonl.gz"), news("bbc-2225.jsonl.gz"));
+    files.forEach(f -> assertTrue(Files.exists(f), "shared news file not found beside the project: " + f));
+    return files;
   }
 
   @Test
-  void resolutionMeetsTheMergeTargetsOnHandLabelledNews() {
-    assertTrue(Files.exists(news()), "shared news corpus not found beside the project");
+  void resolutionMeetsTheMergeTargetsOnTheDevelopmentSet() {
     var spark = SparkTestSession.get();
-    ActorEvaluation.Scores plain = ActorEvaluation.evaluateAndPrint(spark, news().toString(), null, "built-in rules");
-    ActorEvaluation.Scores withOverrides = ActorEvaluation.evaluateAndPrint(spark, news().toString(),
-        ActorResolution.readOverridesCsv(spark, "jobs/conf/actor-aliases.csv"), "with jobs/conf/actor-aliases.csv");
+    ActorGold dev = ActorGold.load(spark, "development", ActorGold.DEVELOPMENT, newsFiles());
+    ActorEvaluation.Scores plain = ActorEvaluation.print(ActorEvaluation.onGoldMentions(spark, dev, null), "built-in rules");
+    ActorEvaluation.Scores withOverrides = ActorEvaluation.print(ActorEvaluation.onGoldMentions(spark, dev,
+        ActorResolution.readOverridesCsv(spark, "jobs/conf/actor-aliases.csv")), "with jobs/conf/actor-aliases.csv");
     assertThat(plain.mentions()).isGreaterThan(200);
     assertThat(plain.all().precision()).isGreaterThanOrEqualTo(0.95);
     assertThat(plain.all().recall()).isGreaterThanOrEqualTo(0.85);
     assertThat(withOverrides.all().precision()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void resolutionOfTheTaggersMentionsOnTheHeldOutSet() {
+    var spark = SparkTestSession.get();
+    LoadedModel model = ModelRegistry.load(spark, ModelRegistry.DEFAULT);
+    ActorGold heldOut = ActorGold.load(spark, "held-out", ActorGold.HELD_OUT, newsFiles());
+    ActorEvaluation.Scores s = ActorEvaluation.print(ActorEvaluation.onTaggerMentions(spark, heldOut, model, null),
+        "held-out, tagger mentions");
+    assertThat(s.articles()).isEqualTo(33);
+    assertThat(s.mentions()).isGreaterThan(800);
+    assertThat(s.all().precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(s.all().recall()).isGreaterThanOrEqualTo(0.0);
+    assertThat(s.typeAccuracy()).isGreaterThanOrEqualTo(0.0);
   }
 }
