@@ -169,6 +169,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--output", paramLabel = "DIR", description = "A claimgraph output: also print its fragmentation.")
     Path output;
 
+    @Option(names = "--resolve-again", description = "With --output: also resolve the output's mentions again with the "
+        + "current rules and print that fragmentation (measures rule changes without running the NLP again).")
+    boolean resolveAgain;
+
     @Override
     public Integer call() {
       SparkSession spark = SparkSessions.create("claimgraph eval actors", "local[2]");
@@ -180,7 +184,11 @@ final class EvalCommand implements Runnable {
             "with " + aliases);
       }
       if (output != null) {
-        ActorFragmentation.print(ActorFragmentation.ofOutput(spark, output.toString(), 20), output.toString());
+        ActorFragmentation.print(ActorFragmentation.ofOutput(spark, output.toString(), 20), output + ", as stored");
+        if (resolveAgain) {
+          ActorFragmentation.print(ActorFragmentation.ofOutputResolvedAgain(spark, output.toString(), 20),
+              output + ", mentions resolved again with the current rules");
+        }
       }
       spark.stop();
       return 0;

@@ -17,6 +17,8 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.claimgraph.actors.ActorNames;
+import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.actors.Actors;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.Tables;
 
@@ -128,6 +130,17 @@ public final class ActorFragmentation {
   public static Result ofOutput(SparkSession spark, String outputDir, int top) {
     OutputStore store = OutputStore.at(spark, outputDir);
     return of(store.readPublished(Tables.MENTIONS), store.readPublished(Tables.ACTORS), top);
+  }
+
+  /**
+   * The figure the current rules would give on an output: its stored mentions resolved again (the
+   * tagger's mentions are kept, only the actors are decided anew), actors recomputed from them.
+   */
+  public static Result ofOutputResolvedAgain(SparkSession spark, String outputDir, int top) {
+    OutputStore store = OutputStore.at(spark, outputDir);
+    Dataset<Row> resolved = ActorResolution.resolve(store.readPublished(Tables.MENTIONS), null).mentionsWithActor().cache();
+    Dataset<Row> noClaims = store.readPublished(Tables.CLAIMS).limit(0);
+    return of(resolved, Actors.table(resolved, noClaims), top);
   }
 
   public static Result print(Result r, String label) {
