@@ -47,8 +47,9 @@ class ActorEvaluationTest {
         "held-out, tagger mentions");
     assertThat(s.articles()).isEqualTo(33);
     assertThat(s.mentions()).isGreaterThan(800);
-    assertThat(s.all().precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(s.all().recall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(s.typeAccuracy()).isGreaterThanOrEqualTo(0.0);
+    // Measured 0.966, 0.862 and 0.920 (README); the targets, 0.97, 0.95 and 0.95, are not met yet.
+    assertThat(s.all().precision()).isGreaterThanOrEqualTo(0.96);
+    assertThat(s.all().recall()).isGreaterThanOrEqualTo(0.85);
+    assertThat(s.typeAccuracy()).isGreaterThanOrEqualTo(0.91);
   }
 }
