@@ -23,7 +23,7 @@ public final class ActorAliases {
         .agg(count("*").as("n"), min("published").as("first_seen"), max("published").as("last_seen"));
     // A corpus-level merge outranks the majority: "Trump" is mostly linked to Donald Trump within
     // articles, and the alias row must still show that some lone uses were joined across articles.
-    Column acrossArticles = col("alias_rule").contains(DominantFullNames.RULE);
+    Column acrossArticles = col("alias_rule").contains(DominantFullNames.RULE).or(col("alias_rule").contains(CorpusTypeVotes.RULE));
     Dataset<Row> aliases = byRule.groupBy("actor_id", "alias")
         .agg(sum("n").as("count"),
             max(struct(acrossArticles, col("n"), col("alias_rule"))).getField("alias_rule").as("rule"),

@@ -22,21 +22,8 @@ public final class ActorNames {
   /** Entity types that become actors. MISC (nationalities, titles of works, events) does not. */
   public static final Set<String> ACTOR_TYPES = Set.of("PER", "ORG", "LOC");
 
-  /**
-   * Words that may precede a person's name as a title, honorific or office. Stripped from the
-   * front of PER mentions while at least one other token remains ("Defence Minister Tomas Okafor"
-   * → "Tomas Okafor", "Gen. Smith" → "Smith"). Lower case, without a trailing dot.
-   */
-  static final Set<String> TITLE_WORDS = Set.of(
-      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-      "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "deputy",
-      "defence", "defense", "foreign", "interior", "finance", "health", "justice", "home", "trade",
-      "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain",
-      "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "brig", "field", "marshal",
-      "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "speaker",
-      "king", "queen", "prince", "princess", "pope", "rev", "reverend", "rabbi", "imam", "sheikh",
-      "former", "then", "acting", "chief", "ambassador", "envoy", "attorney", "state", "sens", "reps",
-      "congressman", "congresswoman", "councillor", "councilor", "chairman", "chairwoman", "ceo");
+  /** Words that may precede a person's name as a title, honorific or office ({@code actors/titles.txt}). */
+  static final Set<String> TITLE_WORDS = ActorWords.TITLES;
 
   /** Words an acronym skips when its letters are taken from a long form. */
   static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "&", "de", "du", "des", "la", "le");
@@ -52,20 +39,43 @@ public final class ActorNames {
     return POSSESSIVE.matcher(s).replaceFirst("").strip();
   }
 
-  /** Result of stripping: the name that is matched, and whether a title was removed. */
-  public record Stripped(String name, boolean titleStripped) {}
+  /**
+   * Result of stripping: the name that is matched; whether a title was removed; whether glued-on
+   * words were cut off ({@link NameBoundaries}); whether an honorific showed the name is a person's.
+   */
+  public record Stripped(String name, boolean titleStripped, boolean boundaryCut, boolean personal) {}
 
   /**
-   * PER: leading titles/honorifics removed. ORG/LOC: a leading "the" removed; ORG also loses a
-   * trailing "group" ("the Islamic State group" → "Islamic State").
+   * Words glued to the name cut off ({@link NameBoundaries}); a leading "the" removed; person-only
+   * honorifics removed before or after the name, whatever the type ("Mr Trump", "Obama Mr"); PER
+   * (or a name an honorific showed to be a person's): also leading titles and offices; ORG: a
+   * trailing "group" ("the Islamic State group" → "Islamic State"). The name is empty when nothing
+   * but glued-on words was left.
    */
   public static Stripped strip(String cleaned, String type) {
-    List<String> tokens = new ArrayList<>(Arrays.asList(cleaned.split(" ")));
+    List<String> original = cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split(" "));
+    List<String> tokens = new ArrayList<>(NameBoundaries.cut(original));
+    boolean cut = !tokens.equals(original);
     boolean title = false;
-    if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase("the") && tokens.size() > 1) {
+    boolean personal = false;
+    if (tokens.size() > 1 && tokens.get(0).equalsIgnoreCase("the")) {
       tokens.remove(0);
     }
-    if ("PER".equals(type)) {
+    while (tokens.size() > 1 && ActorWords.HONORIFICS.contains(bare(tokens.get(0)))) {
+      tokens.remove(0);
+      personal = true;
+    }
+    while (tokens.size() > 1 && ActorWords.HONORIFICS.contains(bare(tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+      personal = true;
+    }
+    if (tokens.size() == 1 && ActorWords.HONORIFICS.contains(bare(tokens.get(0)))) {
+      // "Mr", "Sen." split off their name by the tagger: a title of nobody in particular.
+      tokens.clear();
+      cut = true;
+    }
+    title = personal;
+    if ("PER".equals(type) || personal) {
       while (tokens.size() > 1 && TITLE_WORDS.contains(bare(tokens.get(0)))) {
         tokens.remove(0);
         title = true;
@@ -74,7 +84,30 @@ public final class ActorNames {
         && tokens.get(tokens.size() - 1).equalsIgnoreCase("group")) {
       tokens.remove(tokens.size() - 1);
     }
-    return new Stripped(String.join(" ", tokens), title);
+    return new Stripped(String.join(" ", tokens), title, cut, personal);
+  }
+
+  /** Whether the surface ends in a possessive 's or ’s ("Trump’s", "Jones'"). */
+  public static boolean isPossessive(String surface) {
+    return surface != null && POSSESSIVE.matcher(surface.strip()).find();
+  }
+
+  /**
+   * The name a reader sees in a surface: possessive, a leading "the", titles before the name and
+   * honorifics after it removed, while a word remains ("Mr. Trump's" → "Trump", "Obama Mr" → "Obama").
+   */
+  public static String nameForm(String surface) {
+    List<String> tokens = new ArrayList<>(Arrays.asList(clean(surface).split(" ")));
+    if (tokens.size() > 1 && tokens.get(0).equalsIgnoreCase("the")) {
+      tokens.remove(0);
+    }
+    while (tokens.size() > 1 && TITLE_WORDS.contains(bare(tokens.get(0)))) {
+      tokens.remove(0);
+    }
+    while (tokens.size() > 1 && ActorWords.HONORIFICS.contains(bare(tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+    }
+    return String.join(" ", tokens);
   }
 
   private static String bare(String token) {

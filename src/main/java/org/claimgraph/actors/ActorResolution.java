@@ -20,8 +20,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark wrapper around {@link InArticleResolver}: groups mentions by article on the executors,
- * resolves each article's mentions, then applies the corpus-level {@link DominantFullNames} rule
- * over all of them, and returns every mention with its actor.
+ * resolves each article's mentions, then applies the corpus-level rules {@link CorpusTypeVotes} and
+ * {@link DominantFullNames} over all of them, and returns every mention with its actor.
  *
  * <p>The actor id depends on the article itself, the alias table and, for a lone surname, on what
  * the whole corpus resolves that surname to. {@link #resolve} does all three over the mentions given;
@@ -33,7 +33,10 @@ public final class ActorResolution {
 
   /** Columns added to the mentions, all declared in {@code Tables.MENTIONS}. */
   public static final List<String> ADDED = List.of("actor_id", "alias_rule", "actor_name", "actor_type", "alias",
-      DominantFullNames.LONE_NAME);
+      DominantFullNames.LONE_NAME, CorpusTypeVotes.NAME_KEY, CorpusTypeVotes.ARTICLE_TYPE);
+
+  /** The columns the per-article resolver fills; the evidence columns are derived from them. */
+  private static final List<String> PER_ARTICLE = ADDED.subList(0, 6);
 
   /** The columns of an alias overrides Dataset (the CSV's header). */
   public static final StructType OVERRIDES_SCHEMA = new StructType(new StructField[] {
@@ -58,8 +61,10 @@ public final class ActorResolution {
    */
   public static ResolvedMentions resolve(Dataset<Row> mentions, Dataset<Row> aliasOverrides) {
     Dataset<Row> inArticle = resolveInArticle(mentions, aliasOverrides);
-    Dataset<Row> decisions = DominantFullNames.dominant(DominantFullNames.evidence(inArticle));
-    return new ResolvedMentions(DominantFullNames.apply(inArticle, decisions));
+    Dataset<Row> typed = CorpusTypeVotes.apply(inArticle,
+        CorpusTypeVotes.dominant(CorpusTypeVotes.evidence(inArticle)));
+    Dataset<Row> decisions = DominantFullNames.dominant(DominantFullNames.evidence(typed));
+    return new ResolvedMentions(DominantFullNames.apply(typed, decisions));
   }
 
   /**
@@ -76,7 +81,7 @@ public final class ActorResolution {
     }
     StructType inSchema = base.schema();
     StructType outSchema = inSchema;
-    for (String c : ADDED) {
+    for (String c : PER_ARTICLE) {
       outSchema = outSchema.add(c, DataTypes.StringType, true);
     }
     Column[] all = Arrays.stream(inSchema.fieldNames()).map(base::col).toArray(Column[]::new);
@@ -85,18 +90,21 @@ public final class ActorResolution {
     int textIdx = inSchema.fieldIndex("text");
     int typeIdx = inSchema.fieldIndex("type");
     int width = inSchema.size();
+    int confidenceIdx = Arrays.asList(inSchema.fieldNames()).indexOf("confidence");
     FlatMapFunction<Row, Row> perArticleFn = article -> {
       List<Row> rows = new ArrayList<>(article.getList(1));
       // Offset order, so the core sees the article as written (collect_list order is arbitrary).
       rows.sort((a, b) -> Integer.compare(((Number) a.get(beginIdx)).intValue(), ((Number) b.get(beginIdx)).intValue()));
       List<InArticleResolver.Mention> ms = new ArrayList<>(rows.size());
       for (Row r : rows) {
-        ms.add(new InArticleResolver.Mention(((Number) r.get(beginIdx)).intValue(), r.getString(textIdx), r.getString(typeIdx)));
+        Double confidence = confidenceIdx < 0 || r.isNullAt(confidenceIdx) ? null : ((Number) r.get(confidenceIdx)).doubleValue();
+        ms.add(new InArticleResolver.Mention(((Number) r.get(beginIdx)).intValue(), r.getString(textIdx), r.getString(typeIdx),
+            confidence));
       }
       List<InArticleResolver.Resolution> resolved = InArticleResolver.resolve(ms, aliases);
       List<Row> out = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        Object[] values = new Object[width + ADDED.size()];
+        Object[] values = new Object[width + PER_ARTICLE.size()];
         Row r = rows.get(i);
         for (int j = 0; j < width; j++) {
           values[j] = r.get(j);
@@ -114,7 +122,7 @@ public final class ActorResolution {
       }
       return out.iterator();
     };
-    return perArticle.flatMap(perArticleFn, Encoders.row(outSchema));
+    return CorpusTypeVotes.withEvidence(perArticle.flatMap(perArticleFn, Encoders.row(outSchema)));
   }
 
   private static List<String[]> readOverrides(Dataset<Row> overrides) {

@@ -17,9 +17,14 @@ import java.util.stream.Collectors;
  * <p>Rules, in order (the rule names end up in {@code alias_rule}, joined by {@code +} when more
  * than one applied, e.g. {@code title_stripped+surname_in_article}):
  * <ol>
+ *   <li>{@code boundary_cut}: words a page glued to the name are cut off ({@link NameBoundaries}:
+ *       "Donald Trump MORE", "Donald John TrumpSessions"); a mention of such words only is no actor.</li>
  *   <li>{@code title_stripped}: titles and honorifics are removed from PER mentions ("President
- *       Jane Doe" → "Jane Doe"). Possessive 's, a leading "the" and, for ORG, a trailing "group"
- *       are always removed and are not recorded as a rule.</li>
+ *       Jane Doe" → "Jane Doe"), person-only honorifics from any mention and after the name too
+ *       ("Mr Trump"/ORG, "Obama Mr"). Possessive 's, a leading "the" and, for ORG, a trailing
+ *       "group" are always removed and are not recorded as a rule.</li>
+ *   <li>{@code type_vote}: the article's mentions of a name decide its one type
+ *       ({@link ArticleTypeVote}); recorded when that is not the tagger's type.</li>
  *   <li>{@code acronym_in_article}: an acronym (2–6 capitals, dots allowed) whose letters are the
  *       initials of exactly one LOC/ORG long form in the article ("IS" … "Islamic State group").</li>
  *   <li>{@code surname_in_article}: a PER mention whose tokens are a proper suffix of exactly one
@@ -54,8 +59,17 @@ import java.util.stream.Collectors;
 public final class InArticleResolver {
   private InArticleResolver() {}
 
-  /** One mention of one article: offsets and surface text as in the {@code mentions} table. */
-  public record Mention(int begin, String text, String type) {}
+  /** The rule recorded when {@link NameBoundaries} cut glued-on words off a mention. */
+  static final String BOUNDARY_CUT = "boundary_cut";
+
+  static final java.util.Set<String> STANDALONE_ORGANISATIONS = ActorWords.read("standalone-organisations");
+
+  /** One mention of one article: offsets, surface text, tagger type and confidence (may be null) as in {@code mentions}. */
+  public record Mention(int begin, String text, String type, Double confidence) {
+    public Mention(int begin, String text, String type) {
+      this(begin, text, type, null);
+    }
+  }
 
   /**
    * Which actor a mention names; null for mentions that are not actors (MISC). {@code loneName} is
@@ -66,17 +80,25 @@ public final class InArticleResolver {
       String loneName) {}
 
   private record Prepared(int index, int begin, String alias, String name, String type, List<String> tokens,
-      boolean titleStripped) {}
+      boolean titleStripped, boolean boundaryCut, boolean typeVoted) {}
 
   /** Resolutions in the order of {@code mentions}; null entries for non-actor mentions. */
   public static List<Resolution> resolve(List<Mention> mentions, AliasTable aliases) {
+    List<ArticleTypeVote.Ballot> ballots = new ArrayList<>();
+    for (Mention m : mentions) {
+      ActorNames.Stripped stripped = ActorNames.strip(ActorNames.clean(m.text()), m.type());
+      ballots.add(stripped.name().isEmpty() ? null
+          : ArticleTypeVote.ballot(stripped, m.type(), m.confidence(), ActorNames.isPossessive(m.text())));
+    }
+    List<String> voted = ArticleTypeVote.decide(ballots);
     List<Prepared> prepared = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
+      String type = voted.get(i) != null ? voted.get(i) : m.type();
       String alias = ActorNames.clean(m.text());
-      ActorNames.Stripped stripped = ActorNames.strip(alias, m.type());
-      prepared.add(new Prepared(i, m.begin(), alias, stripped.name(), m.type(),
-          ActorNames.keyTokens(stripped.name(), m.type()), stripped.titleStripped()));
+      ActorNames.Stripped stripped = ActorNames.strip(alias, type);
+      prepared.add(new Prepared(i, m.begin(), alias, stripped.name(), type, ActorNames.keyTokens(stripped.name(), type),
+          stripped.titleStripped(), stripped.boundaryCut(), !type.equals(m.type())));
     }
     List<Prepared> fullForms = prepared.stream()
         .filter(p -> ActorNames.ACTOR_TYPES.contains(p.type()) && p.tokens().size() >= 2).toList();
@@ -109,8 +131,14 @@ public final class InArticleResolver {
   private static Resolution resolveOne(Prepared p, List<Prepared> fullForms, Set<String> firstNamesAlone,
       AliasTable aliases) {
     List<String> rules = new ArrayList<>();
+    if (p.boundaryCut()) {
+      rules.add(BOUNDARY_CUT);
+    }
     if (p.titleStripped()) {
       rules.add("title_stripped");
+    }
+    if (p.typeVoted()) {
+      rules.add(ArticleTypeVote.RULE);
     }
     String name = p.name();
     String type = p.type();
@@ -138,9 +166,12 @@ public final class InArticleResolver {
             .filter(f -> "PER".equals(f.type()) && f.tokens().get(0).equals(p.tokens().get(0))).toList());
         inArticleRule = target != null ? "first_name_in_article" : "unresolved_short_form";
       }
-    } else if ("ORG".equals(type) && !acronym && aliases.lookup(name, type).isEmpty()) {
+    } else if ("ORG".equals(type) && !acronym && aliases.lookup(name, type).isEmpty()
+        && !STANDALONE_ORGANISATIONS.contains(name)) {
       target = unique(fullForms.stream()
-          .filter(f -> "ORG".equals(f.type()) && isProperPart(p.tokens(), f.tokens())).toList());
+          .filter(f -> "ORG".equals(f.type()) && isProperPart(p.tokens(), f.tokens()) && !namedAfter(p.tokens(), f.tokens())
+              && !namesAPart(p.tokens(), f.tokens()))
+          .toList());
       inArticleRule = "short_form_in_article";
     }
 
@@ -202,6 +233,24 @@ public final class InArticleResolver {
   private static boolean isProperSuffix(List<String> shortTokens, List<String> fullTokens) {
     return shortTokens.size() < fullTokens.size()
         && fullTokens.subList(fullTokens.size() - shortTokens.size(), fullTokens.size()).equals(shortTokens);
+  }
+
+  /**
+   * "Trump" and "Trump Administration", "Clinton" and "Clinton Foundation": an organisation named
+   * after the short form's bearer (the short form followed by an organisation head word) is not what
+   * the short form means.
+   */
+  private static boolean namedAfter(List<String> shortTokens, List<String> fullTokens) {
+    return fullTokens.size() == shortTokens.size() + 1 && fullTokens.subList(0, shortTokens.size()).equals(shortTokens)
+        && ArticleTypeVote.ORG_HEADS.contains(fullTokens.get(fullTokens.size() - 1));
+  }
+
+  /**
+   * "Senate" and "Senate Judiciary Committee": a short form at the front of a name of three words or
+   * more names the body the longer name is a part of, not the part ("Fusion" of "Fusion GPS" is fine).
+   */
+  private static boolean namesAPart(List<String> shortTokens, List<String> fullTokens) {
+    return fullTokens.size() >= 3 && fullTokens.subList(0, shortTokens.size()).equals(shortTokens);
   }
 
   private static boolean isProperPart(List<String> shortTokens, List<String> fullTokens) {

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.actors.CorpusTypeVotes;
 import org.claimgraph.actors.DominantFullNames;
 import org.claimgraph.graph.ClaimLinks;
 import org.claimgraph.graph.Cooccurrences;
@@ -116,26 +117,42 @@ final class TableStage {
         .join(storyOf, on("article_id"))
         .filter(col("story_id").notEqual(col("old_story"))));
 
-    // Mentions: the run's articles in-article, then the lone names they touch re-decided.
+    // Mentions: the run's articles in-article, then the corpus-level decisions they touch taken again,
+    // type votes first (they decide which mentions are lone names), then dominant full names. Old
+    // articles with a name whose decision changed are resolved again.
     Dataset<Row> touchedStored = storedMentions.join(freshIds, on("article_id"), "left_semi");
     Dataset<Row> untouchedStored = untouched(storedMentions, freshIds);
     Dataset<Row> freshInArticle = keep(ActorResolution.resolveInArticle(mentions, overrides));
-    Dataset<Row> lones = small(freshInArticle.select(DominantFullNames.LONE_NAME)
-        .unionByName(touchedStored.select(DominantFullNames.LONE_NAME))
-        .filter(col(DominantFullNames.LONE_NAME).isNotNull()).distinct());
-    Dataset<Row> before = DominantFullNames.dominant(onLones(DominantFullNames.evidence(storedMentions), lones));
-    Dataset<Row> decisions = small(DominantFullNames.dominant(onLones(DominantFullNames.evidence(untouchedStored), lones)
-        .unionByName(DominantFullNames.evidence(freshInArticle))));
-    Dataset<Row> changedLones = before.select(col("d_lone_name").as("lone_name"), col("d_actor_id").as("was"))
-        .join(decisions.select(col("d_lone_name").as("lone_name"), col("d_actor_id").as("is")),
-            on("lone_name"), "full_outer")
-        .filter(col("was").eqNullSafe(col("is")).unary_$bang()).select("lone_name");
-    Dataset<Row> movedIds = small(onLones(untouchedStored.filter(DominantFullNames.movable()), changedLones)
-        .select("article_id").distinct());
-    Dataset<Row> freshResolved = keep(DominantFullNames.apply(freshInArticle, decisions));
-    Dataset<Row> movedResolved = small(DominantFullNames.apply(ActorResolution.resolveInArticle(
+    Dataset<Row> typeEvidence = CorpusTypeVotes.evidence(untouchedStored)
+        .unionByName(CorpusTypeVotes.evidence(freshInArticle));
+    Dataset<Row> names = small(keys(CorpusTypeVotes.NAME_KEY, freshInArticle, touchedStored));
+    Dataset<Row> types = small(CorpusTypeVotes.dominant(on(typeEvidence, CorpusTypeVotes.NAME_KEY, names)));
+    Dataset<Row> changedNames = changed(
+        CorpusTypeVotes.dominant(on(CorpusTypeVotes.evidence(storedMentions), CorpusTypeVotes.NAME_KEY, names)),
+        types, "c_name_key", CorpusTypeVotes.NAME_KEY);
+    Dataset<Row> freshTyped = keep(CorpusTypeVotes.apply(freshInArticle, types));
+    Dataset<Row> loneEvidence = DominantFullNames.evidence(untouchedStored)
+        .unionByName(DominantFullNames.evidence(freshTyped));
+    Dataset<Row> lones = small(keys(DominantFullNames.LONE_NAME, freshTyped, touchedStored));
+    Dataset<Row> decisions = small(DominantFullNames.dominant(on(loneEvidence, DominantFullNames.LONE_NAME, lones)));
+    Dataset<Row> changedLones = changed(DominantFullNames.dominant(
+            on(DominantFullNames.evidence(storedMentions), DominantFullNames.LONE_NAME, lones)),
+        decisions, "d_lone_name", DominantFullNames.LONE_NAME);
+    Dataset<Row> movedIds = small(
+        on(untouchedStored.filter(DominantFullNames.movable()), DominantFullNames.LONE_NAME, changedLones)
+            .select("article_id")
+            .unionByName(on(untouchedStored, CorpusTypeVotes.NAME_KEY, changedNames).select("article_id"))
+            .distinct());
+    Dataset<Row> freshResolved = keep(DominantFullNames.apply(freshTyped, decisions));
+    // A moved article names more than the touched names: its other names keep their decisions, taken
+    // from the same evidence.
+    Dataset<Row> movedInArticle = small(ActorResolution.resolveInArticle(
         untouchedStored.join(movedIds, on("article_id"), "left_semi")
-            .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides), decisions));
+            .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides));
+    Dataset<Row> movedTyped = small(CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
+        on(typeEvidence, CorpusTypeVotes.NAME_KEY, keys(CorpusTypeVotes.NAME_KEY, movedInArticle)))));
+    Dataset<Row> movedResolved = small(DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
+        on(loneEvidence, DominantFullNames.LONE_NAME, keys(DominantFullNames.LONE_NAME, movedTyped)))));
 
     Dataset<Row> freshLinked = keep(ClaimLinks.link(claims, freshResolved));
     Dataset<Row> movedLinked = small(ClaimLinks.link(
@@ -255,9 +272,36 @@ final class TableStage {
     return stored.join(ids, on("article_id"), "left_anti");
   }
 
-  private static Dataset<Row> onLones(Dataset<Row> rows, Dataset<Row> lones) {
-    return rows.join(broadcast(lones.select(col(DominantFullNames.LONE_NAME).as("k_lone"))),
-        col(DominantFullNames.LONE_NAME).equalTo(col("k_lone")), "left_semi");
+  /** The rows whose {@code column} is among the {@code keys} rows' first column (a broadcast filter). */
+  private static Dataset<Row> on(Dataset<Row> rows, String column, Dataset<Row> keys) {
+    return rows.join(broadcast(keys.select(col(keys.columns()[0]).as("k_key"))),
+        col(column).equalTo(col("k_key")), "left_semi");
+  }
+
+  /** The distinct non-null values of {@code column} in the given rows. */
+  private static Dataset<Row> keys(String column, Dataset<Row>... rows) {
+    Dataset<Row> all = rows[0].select(column);
+    for (int i = 1; i < rows.length; i++) {
+      all = all.unionByName(rows[i].select(column));
+    }
+    return all.filter(col(column).isNotNull()).distinct();
+  }
+
+  /** The keys whose decision differs between two decision sets keyed by {@code key}, named {@code as}. */
+  private static Dataset<Row> changed(Dataset<Row> before, Dataset<Row> after, String key, String as) {
+    String[] values = Arrays.stream(after.columns()).filter(c -> !c.equals(key)).toArray(String[]::new);
+    Dataset<Row> joined = before.select(prefixed(before, key, "was_")).join(after.select(prefixed(after, key, "is_")),
+        on(key), "full_outer");
+    org.apache.spark.sql.Column same = functions.lit(true);
+    for (String v : values) {
+      same = same.and(col("was_" + v).eqNullSafe(col("is_" + v)));
+    }
+    return joined.filter(same.unary_$bang()).select(col(key).as(as));
+  }
+
+  private static org.apache.spark.sql.Column[] prefixed(Dataset<Row> rows, String key, String prefix) {
+    return Arrays.stream(rows.columns()).map(c -> c.equals(key) ? col(c) : col(c).as(prefix + c))
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   /**

@@ -72,14 +72,16 @@ public final class Tables {
           column("confidence", DoubleType, true, "Tagger confidence in [0, 1] when the model gives one."),
           column("run_id", StringType, false, "Run that wrote this row."),
           column("actor_id", StringType, true,
-              "Actor the mention names (`actors.actor_id`); null for MISC mentions and rows written "
-                  + "before actors were resolved."),
+              "Actor the mention names (`actors.actor_id`); null for MISC mentions that no type vote made a "
+                  + "name of an actor and for rows written before actors were resolved."),
           column("alias_rule", StringType, true,
               "How the mention was linked to its actor: `exact`, `title_stripped`, `surname_in_article`, "
                   + "`shared_surname_in_article`, `first_name_in_article`, `acronym_in_article`, "
                   + "`short_form_in_article`, `variant_list`, `override`, `unresolved_short_form`, "
                   + "`ambiguous_short_form`, `dominant_full_name` (a lone surname joined to the full name the "
-                  + "run's articles resolve it to); several joined by `+`."),
+                  + "run's articles resolve it to), `boundary_cut` (words glued to the name cut off), `type_vote` (type "
+                  + "decided by the article's mentions of the name), `corpus_type_vote` (type decided by the run's "
+                  + "mentions of the name); several joined by `+`."),
           column("actor_name", StringType, true,
               "The full name this mention spells for its actor (an in-article surname gets the full name it "
                   + "resolved to); null when it spells none, such as a lone surname joined across articles. "
@@ -90,6 +92,12 @@ public final class Tables {
           column("lone_name", StringType, true,
               "Match key of a one-token PER mention (a surname or first name used alone): the key the "
                   + "corpus-level `dominant_full_name` rule decides on; null for other mentions."),
+          column("name_key", StringType, true,
+              "Match key of the name, the same whatever its type: the key the corpus-level `corpus_type_vote` "
+                  + "rule decides on."),
+          column("article_type", StringType, true,
+              "The type the mention's own article gives the name (PER, ORG, LOC, or MISC when it links to no "
+                  + "actor), before the corpus-level type vote: the vote that rule counts."),
       }),
       List.of("published"));
 
@@ -245,7 +253,8 @@ public final class Tables {
           column("count", LongType, false, "Mentions with this alias."),
           column("rule", StringType, false,
               "The `mentions.alias_rule` most mentions with this alias were linked by (ties: alphabetically last); "
-                  + "a rule with `dominant_full_name` wins over any other, so every corpus-level merge shows here."),
+                  + "a rule with `dominant_full_name` or `corpus_type_vote` wins over any other, so every corpus-level "
+                  + "merge shows here."),
           column("first_seen", DateType, true, "Earliest publication date of a mention with this alias."),
           column("last_seen", DateType, true, "Latest publication date of a mention with this alias."),
       }),

@@ -282,7 +282,7 @@ public final class GoldData {
 
   /** {@code mentions} without the evidence columns actor resolution adds (actor id and rule stay, null). */
   public static org.apache.spark.sql.types.StructType mentionInputSchema() {
-    return without(Tables.MENTIONS.schema(), ActorResolution.ADDED.subList(2, 6).toArray(String[]::new));
+    return without(Tables.MENTIONS.schema(), ActorResolution.ADDED.subList(2, ActorResolution.ADDED.size()).toArray(String[]::new));
   }
 
   private static org.apache.spark.sql.types.StructType without(org.apache.spark.sql.types.StructType schema,
