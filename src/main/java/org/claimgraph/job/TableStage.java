@@ -31,6 +31,8 @@ import org.claimgraph.tables.PublishedRun;
 import org.claimgraph.tables.TableConformance;
 import org.claimgraph.tables.TableSpec;
 import org.claimgraph.tables.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The table stage of a run: writes what the run's articles change, and only that.
@@ -47,6 +49,8 @@ import org.claimgraph.tables.Tables;
  * overrides or the per-article actor bound, recorded in {@code runs.config} as {@value #DERIVATION_KEY}.
  */
 final class TableStage {
+  private static final Logger LOG = LoggerFactory.getLogger(TableStage.class);
+
   static final String DERIVATION_KEY = "derivation-digest";
 
   /** Old article ids are changed by the run in these ways; derived keys follow all of them. */
@@ -83,8 +87,9 @@ final class TableStage {
   }
 
   /**
-   * @param articles this run's accepted articles with their counts (the articles table's columns but
-   *     the story ones)
+   * @param annotatedArticles this run's accepted articles with their counts (extra columns are dropped)
+   * @param freshMentions this run's mentions, before actors
+   * @param freshClaims this run's claims, before actor links
    */
   Written write(Dataset<Row> annotatedArticles, Dataset<Row> rejected, Dataset<Row> freshMentions,
       Dataset<Row> freshClaims) {
@@ -104,16 +109,17 @@ final class TableStage {
       storedMentions = storedMentions.limit(0);
       storedClaims = storedClaims.limit(0);
     }
-    Dataset<Row> freshIds = small(articles.select("article_id").distinct());
+    Dataset<Row> freshIds = small("freshIds", articles.select("article_id").distinct());
     Dataset<Row> untouchedArticles = untouched(storedArticles, freshIds);
+    store.broadcastMergeSources(freshIds.count() <= MAX_BROADCAST_ARTICLES);
 
     // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
     Dataset<Row> signed = articles.withColumn("minhash", Stories.signature(col("text")));
-    Dataset<Row> storyOf = keep(Stories.assignBySignature(signed.select("article_id", "minhash")
+    Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(signed.select("article_id", "minhash")
         .unionByName(untouchedArticles.select("article_id", "minhash"))));
-    Dataset<Row> freshArticles = keep(TableConformance.conform(Tables.ARTICLES,
+    Dataset<Row> freshArticles = keep("freshArticles", TableConformance.conform(Tables.ARTICLES,
         signed.join(storyOf, on("article_id"))));
-    Dataset<Row> storyMoved = small(untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
+    Dataset<Row> storyMoved = small("storyMoved", untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
         .join(storyOf, on("article_id"))
         .filter(col("story_id").notEqual(col("old_story"))));
 
@@ -122,40 +128,40 @@ final class TableStage {
     // articles with a name whose decision changed are resolved again.
     Dataset<Row> touchedStored = storedMentions.join(freshIds, on("article_id"), "left_semi");
     Dataset<Row> untouchedStored = untouched(storedMentions, freshIds);
-    Dataset<Row> freshInArticle = keep(ActorResolution.resolveInArticle(mentions, overrides));
+    Dataset<Row> freshInArticle = keep("freshInArticle", ActorResolution.resolveInArticle(mentions, overrides));
     Dataset<Row> typeEvidence = CorpusTypeVotes.evidence(untouchedStored)
         .unionByName(CorpusTypeVotes.evidence(freshInArticle));
-    Dataset<Row> names = small(keys(CorpusTypeVotes.NAME_KEY, freshInArticle, touchedStored));
-    Dataset<Row> types = small(CorpusTypeVotes.dominant(on(typeEvidence, CorpusTypeVotes.NAME_KEY, names)));
+    Dataset<Row> names = small("names", keys(CorpusTypeVotes.NAME_KEY, freshInArticle, touchedStored));
+    Dataset<Row> types = small("types", CorpusTypeVotes.dominant(on(typeEvidence, CorpusTypeVotes.NAME_KEY, names)));
     Dataset<Row> changedNames = changed(
         CorpusTypeVotes.dominant(on(CorpusTypeVotes.evidence(storedMentions), CorpusTypeVotes.NAME_KEY, names)),
         types, "c_name_key", CorpusTypeVotes.NAME_KEY);
-    Dataset<Row> freshTyped = keep(CorpusTypeVotes.apply(freshInArticle, types));
+    Dataset<Row> freshTyped = keep("freshTyped", CorpusTypeVotes.apply(freshInArticle, types));
     Dataset<Row> loneEvidence = DominantFullNames.evidence(untouchedStored)
         .unionByName(DominantFullNames.evidence(freshTyped));
-    Dataset<Row> lones = small(keys(DominantFullNames.LONE_NAME, freshTyped, touchedStored));
-    Dataset<Row> decisions = small(DominantFullNames.dominant(on(loneEvidence, DominantFullNames.LONE_NAME, lones)));
+    Dataset<Row> lones = small("lones", keys(DominantFullNames.LONE_NAME, freshTyped, touchedStored));
+    Dataset<Row> decisions = small("decisions", DominantFullNames.dominant(on(loneEvidence, DominantFullNames.LONE_NAME, lones)));
     Dataset<Row> changedLones = changed(DominantFullNames.dominant(
             on(DominantFullNames.evidence(storedMentions), DominantFullNames.LONE_NAME, lones)),
         decisions, "d_lone_name", DominantFullNames.LONE_NAME);
-    Dataset<Row> movedIds = small(
+    Dataset<Row> movedIds = small("movedIds", 
         on(untouchedStored.filter(DominantFullNames.movable()), DominantFullNames.LONE_NAME, changedLones)
             .select("article_id")
             .unionByName(on(untouchedStored, CorpusTypeVotes.NAME_KEY, changedNames).select("article_id"))
             .distinct());
-    Dataset<Row> freshResolved = keep(DominantFullNames.apply(freshTyped, decisions));
+    Dataset<Row> freshResolved = keep("freshResolved", DominantFullNames.apply(freshTyped, decisions));
     // A moved article names more than the touched names: its other names keep their decisions, taken
     // from the same evidence.
-    Dataset<Row> movedInArticle = small(ActorResolution.resolveInArticle(
+    Dataset<Row> movedInArticle = small("movedInArticle", ActorResolution.resolveInArticle(
         untouchedStored.join(movedIds, on("article_id"), "left_semi")
             .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides));
-    Dataset<Row> movedTyped = small(CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
+    Dataset<Row> movedTyped = small("movedTyped", CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
         on(typeEvidence, CorpusTypeVotes.NAME_KEY, keys(CorpusTypeVotes.NAME_KEY, movedInArticle)))));
-    Dataset<Row> movedResolved = small(DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
+    Dataset<Row> movedResolved = small("movedResolved", DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
         on(loneEvidence, DominantFullNames.LONE_NAME, keys(DominantFullNames.LONE_NAME, movedTyped)))));
 
-    Dataset<Row> freshLinked = keep(ClaimLinks.link(claims, freshResolved));
-    Dataset<Row> movedLinked = small(ClaimLinks.link(
+    Dataset<Row> freshLinked = keep("freshLinked", ClaimLinks.link(claims, freshResolved));
+    Dataset<Row> movedLinked = small("movedLinked", ClaimLinks.link(
         storedClaims.join(movedIds, on("article_id"), "left_semi"), movedResolved));
 
     // What the changed articles named before and after: the keys of every derived row that can move.
@@ -164,16 +170,16 @@ final class TableStage {
     Dataset<Row> claimsBefore = storedClaims.join(changedIds, on("article_id"), "left_semi");
     Dataset<Row> mentionsAfter = freshResolved.unionByName(movedResolved);
     Dataset<Row> claimsAfter = freshLinked.unionByName(movedLinked);
-    Dataset<Row> actorIds = small(DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
+    Dataset<Row> actorIds = small("actorIds", DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
         .unionByName(DerivedUpdate.actorsNamed(mentionsAfter, claimsAfter)).distinct());
-    Dataset<Row> dates = small(DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
+    Dataset<Row> dates = small("dates", DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
         .unionByName(DerivedUpdate.datesCounted(mentionsAfter, claimsAfter)).distinct());
     Dataset<Row> storyArticles = changedIds.unionByName(storyMoved.select("article_id")).distinct();
-    Dataset<Row> stories = small(storedArticles.join(storyArticles, on("article_id"), "left_semi")
+    Dataset<Row> stories = small("stories", storedArticles.join(storyArticles, on("article_id"), "left_semi")
         .select("story_id")
         .unionByName(freshArticles.join(storyArticles, on("article_id"), "left_semi").select("story_id"))
         .unionByName(storyMoved.select("story_id")).distinct());
-    Dataset<Row> pairsBefore = small(store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
+    Dataset<Row> pairsBefore = small("pairsBefore", store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
         .select("actor_a", "actor_b", "window"));
 
     boolean whole = live.isEmpty() || rebuild;
@@ -215,10 +221,10 @@ final class TableStage {
         .select("article_id", "story_id", "published");
     Cooccurrences.Contributions fresh = Cooccurrences.contributions(
         mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"), members, maxActors);
-    Dataset<Row> storyPairs = keep(fresh.storyPairs());
+    Dataset<Row> storyPairs = keep("storyPairs", fresh.storyPairs());
     put(Tables.STORY_PAIRS, writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
     put(Tables.STORY_ACTORS, writeDerived(Tables.STORY_ACTORS, whole, fresh.storyActors(), "story_id", stories));
-    Dataset<Row> pairs = small(pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
+    Dataset<Row> pairs = small("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
     scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
     Dataset<Row> recounted = Cooccurrences.counts(
         store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
@@ -315,22 +321,36 @@ final class TableStage {
    * several later plans: collected into a local relation, which costs one job and cuts the plan.
    * When it is not small after all (a run over a whole corpus), it is checkpointed like {@link #keep}.
    */
-  private Dataset<Row> small(Dataset<Row> rows) {
+  private Dataset<Row> small(String name, Dataset<Row> rows) {
+    long start = System.nanoTime();
     List<Row> collected = rows.limit(MAX_LOCAL_ROWS + 1).collectAsList();
     if (collected.size() > MAX_LOCAL_ROWS) {
-      return keep(rows);
+      return keep(name, rows);
     }
+    LOG.info("{}: {} rows in {} s", name, collected.size(), seconds(start));
     return spark.createDataFrame(collected, rows.schema());
   }
+
+  /**
+   * Runs of at most this many articles send their rows to MERGE by broadcast: a day of news, whose
+   * mentions and claims are a few hundred MB at most.
+   */
+  static final int MAX_BROADCAST_ARTICLES = 20_000;
 
   /** Rows a local relation holds at most: 200,000 short keys are a few tens of MB on the driver. */
   static final int MAX_LOCAL_ROWS = 200_000;
 
-  private Dataset<Row> keep(Dataset<Row> rows) {
+  private Dataset<Row> keep(String name, Dataset<Row> rows) {
+    long start = System.nanoTime();
     Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> checkpointed = persisted.checkpoint(true);
     persisted.unpersist();
+    LOG.info("{}: checkpointed in {} s", name, seconds(start));
     return checkpointed;
+  }
+
+  private static String seconds(long start) {
+    return String.format("%.1f", (System.nanoTime() - start) / 1e9);
   }
 
   private void put(TableSpec table, long version) {

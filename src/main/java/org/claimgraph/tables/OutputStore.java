@@ -43,6 +43,7 @@ public final class OutputStore {
   private final SparkSession spark;
   private final Path root;
   private final Configuration hadoop;
+  private boolean broadcastMergeSources;
 
   private OutputStore(SparkSession spark, String dir) {
     this.spark = spark;
@@ -68,6 +69,15 @@ public final class OutputStore {
     if (exists(dir)) {
       deleteDirectory(dir);
     }
+  }
+
+  /**
+   * Whether MERGE sources are sent whole to every task (a broadcast join) rather than joined by
+   * shuffling the target: right when a run's rows are few, which Spark cannot tell from checkpointed
+   * rows, whose size it does not know; without it a day's MERGE shuffles the table's whole history.
+   */
+  public void broadcastMergeSources(boolean small) {
+    this.broadcastMergeSources = small;
   }
 
   public String root() {
@@ -156,7 +166,7 @@ public final class OutputStore {
     }
     long start = System.nanoTime();
     DeltaTable.forPath(spark, path(table)).as("t")
-        .merge(source.as("s"), "s._marker AND t.`" + key + "` <=> s.`" + key + "`")
+        .merge(mergeSource(source).as("s"), "s._marker AND t.`" + key + "` <=> s.`" + key + "`")
         .whenMatched().delete()
         .whenNotMatched("NOT s._marker").insertExpr(insert)
         .execute();
@@ -190,12 +200,16 @@ public final class OutputStore {
       }
       long start = System.nanoTime();
       DeltaTable.forPath(spark, path(table)).as("t")
-          .merge(changed.as("s"), "t.`" + key + "` = s.`" + key + "`")
+          .merge(mergeSource(changed).as("s"), "t.`" + key + "` = s.`" + key + "`")
           .whenMatched().updateExpr(set).execute();
       logWrite(table, "updated " + n + " rows of", start);
     }
     changed.unpersist();
     return latestVersion(table);
+  }
+
+  private Dataset<Row> mergeSource(Dataset<Row> rows) {
+    return broadcastMergeSources ? org.apache.spark.sql.functions.broadcast(rows) : rows;
   }
 
   /** Writes the table whole, as one commit; the table's history keeps the earlier versions. */
