@@ -1,5 +1,6 @@
 package org.claimgraph.graph;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -137,7 +138,8 @@ public final class Cooccurrences {
    * {@code storyActors} rows) and the number of stories ({@code n_stories}, one row).
    */
   public static Dataset<Row> withNpmi(Dataset<Row> counts, Dataset<Row> storyActors, Dataset<Row> nStories) {
-    Dataset<Row> storiesPerActor = storyActors.groupBy("actor_id").agg(count("*").as("actor_stories"));
+    // One row per actor, joined to every pair twice: broadcast, so the table's rows are not shuffled.
+    Dataset<Row> storiesPerActor = broadcast(storyActors.groupBy("actor_id").agg(count("*").as("actor_stories")));
     Dataset<Row> pairs = counts
         .join(storiesPerActor.select(col("actor_id").as("ma"), col("actor_stories").as("sa")),
             col("actor_a").equalTo(col("ma")))

@@ -278,10 +278,20 @@ public final class OutputStore {
    */
   public void compactIfFragmented() {
     for (TableSpec table : Tables.STORED) {
-      if (isDeltaTable(table) && fileCount(table) > MAX_FILES_BEFORE_COMPACTION) {
+      if (isDeltaTable(table) && knownFileCount(table) > MAX_FILES_BEFORE_COMPACTION) {
         compactTable(table);
       }
     }
+  }
+
+  /**
+   * The file count the last commit's checksum records, or 0 when there is none: counting the files
+   * otherwise takes a Spark job per table, more than a run's own writes cost; a later run or
+   * {@code optimize} compacts.
+   */
+  private long knownFileCount(TableSpec table) {
+    scala.Option<Object> known = snapshot(table).numOfFilesIfKnown();
+    return known.isDefined() ? (Long) known.get() : 0L;
   }
 
   /** Rewrites the small files of every table with more than {@code maxFiles} files into large ones. */
