@@ -1,13 +1,8 @@
 package org.claimgraph.attribution.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.claimgraph.ClaimgraphException;
+import org.claimgraph.WordListResource;
 
 /**
  * The word lists the rules consult, read from {@code /attribution/words/*.txt} (one word a line,
@@ -63,26 +58,6 @@ final class WordLists {
   }
 
   private static Set<String> read(String name) {
-    String path = FOLDER + name + ".txt";
-    InputStream in = WordLists.class.getResourceAsStream(path);
-    if (in == null) {
-      throw ClaimgraphException.of("An attribution word list is missing.",
-          "The resource " + path + " is not on the classpath.",
-          "Rebuild the claimgraph jar; src/main/resources" + path + " must be packaged.");
-    }
-    Set<String> words = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w);
-        }
-      }
-    } catch (IOException e) {
-      throw ClaimgraphException.of("Cannot read the attribution word list " + path + ".", e.getMessage(),
-          "Rebuild the claimgraph jar.", e);
-    }
-    return Set.copyOf(words);
+    return WordListResource.read(FOLDER + name + ".txt", "the attribution word list");
   }
 }
