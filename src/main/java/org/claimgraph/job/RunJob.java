@@ -1,26 +1,33 @@
 package org.claimgraph.job;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.attribution.AttributionStage;
 import org.claimgraph.attribution.Claims;
+import org.claimgraph.graph.Stories;
 import org.claimgraph.ingest.Ingest;
 import org.claimgraph.ingest.IngestResult;
 import org.claimgraph.nlp.Annotation;
 import org.claimgraph.nlp.LoadedModel;
 import org.claimgraph.nlp.Mentions;
+import org.claimgraph.nlp.NlpColumns;
 import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.RunLock;
@@ -72,22 +79,34 @@ public final class RunJob {
 
     int partitions = config.partitions() > 0 ? config.partitions()
         : 2 * spark.sparkContext().defaultParallelism();
-    Dataset<Row> annotated = Annotation.annotate(ingest.articles().repartition(partitions), model)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articles = Annotation.withCounts(annotated);
+    Dataset<Row> annotated = Annotation.annotate(ingest.articles().repartition(partitions), model);
+    // The table stage reads the articles, their entities and their attributions many times, and no
+    // other annotation: only those are kept, with the counts and the MinHash signature computed once.
+    // Caching whole Spark NLP annotations (every token with its metadata) cost more memory than the
+    // articles themselves, and each later read decoded them again.
+    List<Column> kept = new ArrayList<>();
+    for (String c : ingest.articles().columns()) {
+      kept.add(col(c));
+    }
+    kept.add(size(col(NlpColumns.SENTENCE)).as("sentence_count"));
+    kept.add(size(col(NlpColumns.TOKEN)).as("token_count"));
+    kept.add(Stories.signature(col("text")).as("minhash"));
+    kept.add(col(NlpColumns.ENTITIES));
+    kept.add(col(AttributionStage.OUTPUT));
+    Dataset<Row> articles = annotated.select(kept.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
     // Summing the token counts forces the whole annotation once; later writes read the persisted rows.
     long tokens = timer.time("nlp", () -> {
       Row total = articles.agg(sum("token_count")).first();
       return total.isNullAt(0) ? 0L : total.getLong(0);
     });
-    Dataset<Row> mentions = Mentions.fromAnnotated(annotated, runId);
-    Dataset<Row> claims = Claims.fromAnnotated(annotated, runId);
+    Dataset<Row> mentions = Mentions.fromAnnotated(articles, runId);
+    Dataset<Row> claims = Claims.fromAnnotated(articles, runId);
 
     Dataset<Row> overrides = ActorResolution.readOverridesCsv(spark, config.actorAliases());
     TableStage tables = new TableStage(spark, store, config, overrides, runId);
     TableStage.Written written = timer.time("write tables",
         () -> tables.write(articles, ingest.rejected(), mentions, claims));
-    annotated.unpersist();
+    articles.unpersist();
 
     double nlpSeconds = timer.seconds().getOrDefault("nlp", 0.0);
     Instant finished = Instant.now();

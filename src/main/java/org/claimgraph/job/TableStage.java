@@ -87,13 +87,14 @@ final class TableStage {
   }
 
   /**
-   * @param annotatedArticles this run's accepted articles with their counts (extra columns are dropped)
+   * @param annotatedArticles this run's accepted articles with their counts and MinHash signature
+   *     ({@code minhash}); extra columns are dropped
    * @param freshMentions this run's mentions, before actors
    * @param freshClaims this run's claims, before actor links
    */
   Written write(Dataset<Row> annotatedArticles, Dataset<Row> rejected, Dataset<Row> freshMentions,
       Dataset<Row> freshClaims) {
-    Dataset<Row> articles = inputColumns(annotatedArticles, Tables.ARTICLES, List.of("story_id", "minhash"));
+    Dataset<Row> articles = inputColumns(annotatedArticles, Tables.ARTICLES, List.of("story_id"));
     Dataset<Row> mentions = inputColumns(freshMentions, Tables.MENTIONS, MENTION_ACTOR_COLUMNS);
     Dataset<Row> claims = inputColumns(freshClaims, Tables.CLAIMS, CLAIM_ACTOR_COLUMNS);
     Dataset<Row> storedArticles = store.read(Tables.ARTICLES, live);
@@ -114,11 +115,10 @@ final class TableStage {
     store.broadcastMergeSources(freshIds.count() <= MAX_BROADCAST_ARTICLES);
 
     // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
-    Dataset<Row> signed = articles.withColumn("minhash", Stories.signature(col("text")));
-    Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(signed.select("article_id", "minhash")
+    Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(articles.select("article_id", "minhash")
         .unionByName(untouchedArticles.select("article_id", "minhash"))));
     Dataset<Row> freshArticles = keep("freshArticles", TableConformance.conform(Tables.ARTICLES,
-        signed.join(storyOf, on("article_id"))));
+        articles.join(storyOf, on("article_id"))));
     Dataset<Row> storyMoved = small("storyMoved", untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
         .join(storyOf, on("article_id"))
         .filter(col("story_id").notEqual(col("old_story"))));

@@ -268,30 +268,54 @@ public final class OutputStore {
 
   /**
    * Each MERGE adds files, so a year of nightly runs would leave thousands of small ones; a table
-   * with more than this many is compacted at the end of the run.
+   * whose commits since its last compaction or whole rewrite added more than this many is compacted
+   * at the end of the run.
    */
   static final int MAX_FILES_BEFORE_COMPACTION = 64;
 
-  /**
-   * Compacts (Delta OPTIMIZE) the tables with more than {@link #MAX_FILES_BEFORE_COMPACTION} files:
-   * every table but {@code cooccurrences} is merged into by the runs.
-   */
+  /** Compacts (Delta OPTIMIZE) the tables that {@link #filesAddedSinceCompaction} finds fragmented. */
   public void compactIfFragmented() {
     for (TableSpec table : Tables.STORED) {
-      if (isDeltaTable(table) && knownFileCount(table) > MAX_FILES_BEFORE_COMPACTION) {
+      if (filesAddedSinceCompaction(table) > MAX_FILES_BEFORE_COMPACTION) {
         compactTable(table);
       }
     }
   }
 
   /**
-   * The file count the last commit's checksum records, or 0 when there is none: counting the files
-   * otherwise takes a Spark job per table, more than a run's own writes cost; a later run or
-   * {@code optimize} compacts.
+   * The data files the table's commits added since the last one that rewrote it whole (an OPTIMIZE,
+   * an overwrite, its creation), read from the newest commit files of its log; at most a few dozen
+   * small files. Delta 3.2 writes no checksum files, so asking a snapshot for its file count rebuilds
+   * the table's state with a Spark job, several seconds a table. Files a MERGE rewrote count although
+   * they are gone, so the estimate errs towards compacting early.
    */
-  private long knownFileCount(TableSpec table) {
-    scala.Option<Object> known = snapshot(table).numOfFilesIfKnown();
-    return known.isDefined() ? (Long) known.get() : 0L;
+  long filesAddedSinceCompaction(TableSpec table) {
+    Path log = new Path(path(table), "_delta_log");
+    try {
+      FileSystem fs = log.getFileSystem(hadoop);
+      if (!fs.exists(log)) {
+        return 0;
+      }
+      List<Path> commits = new java.util.ArrayList<>();
+      for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(log)) {
+        if (f.getPath().getName().matches("\\d{20}\\.json")) {
+          commits.add(f.getPath());
+        }
+      }
+      commits.sort(java.util.Comparator.comparing(Path::getName).reversed());
+      long added = 0;
+      for (Path commit : commits) {
+        CommitFiles c = CommitFiles.read(fs, commit);
+        added += c.added();
+        if (c.rewroteAll() || added > MAX_FILES_BEFORE_COMPACTION) {
+          break;
+        }
+      }
+      return added;
+    } catch (IOException e) {
+      throw ClaimgraphException.of("Could not read the log of table " + table.name() + " in " + root + ".",
+          e.getMessage(), "Check that --output is readable.", e);
+    }
   }
 
   /** Rewrites the small files of every table with more than {@code maxFiles} files into large ones. */

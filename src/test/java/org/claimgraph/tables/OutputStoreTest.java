@@ -146,4 +146,29 @@ class OutputStoreTest {
       assertThat(Files.readString(lock)).startsWith("run-5");
     }
   }
+
+  @Test
+  void aTableIsCompactedWhenItsCommitsSinceTheLastRewriteAddedTooManyFiles() {
+    OutputStore store = OutputStore.at(spark, dir.toString());
+    store.overwrite(Tables.REJECTED, rejected("a.jsonl", "r1"));
+    assertThat(store.filesAddedSinceCompaction(Tables.REJECTED)).isEqualTo(1);
+
+    // One append of many small files, as months of nightly MERGEs would leave.
+    int files = OutputStore.MAX_FILES_BEFORE_COMPACTION + 6;
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 10 * files; i++) {
+      rows.add(RowFactory.create("b" + i + ".jsonl", 1L, null, "unparseable", "bad", "{", "r2"));
+    }
+    store.append(Tables.REJECTED, spark.createDataFrame(rows, Tables.REJECTED.schema()).repartition(files));
+    assertThat(store.filesAddedSinceCompaction(Tables.REJECTED)).isGreaterThan(OutputStore.MAX_FILES_BEFORE_COMPACTION);
+    assertThat(store.fileCount(Tables.REJECTED)).isEqualTo(files + 1);
+
+    store.compactIfFragmented();
+    assertThat(store.fileCount(Tables.REJECTED)).as("one file after OPTIMIZE").isEqualTo(1);
+    assertThat(store.filesAddedSinceCompaction(Tables.REJECTED)).isEqualTo(1);
+    assertThat(store.readLatest(Tables.REJECTED).count()).isEqualTo(10 * files + 1);
+
+    store.compactIfFragmented();
+    assertThat(store.latestVersion(Tables.REJECTED)).as("nothing left to compact").isEqualTo(2);
+  }
 }
