@@ -1,5 +1,6 @@
 package org.claimgraph.graph;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,7 +71,55 @@ public final class Stories {
    */
   public static Dataset<Row> assignBySignature(Dataset<Row> signatures) {
     Dataset<Row> sigs = signatures.select(col("article_id"), col("minhash").as("sig"));
-    Dataset<Row> bands = sigs.select(col("article_id"), explode(BAND_KEYS.apply(col("sig"))).as("band"));
+    return storiesOf(bandsOf(sigs), sigs, sigs.select("article_id").distinct());
+  }
+
+  /**
+   * The stories a run changes: those of its articles and of the stored articles that share a band
+   * bucket with one of them (a new copy can join an old story, and a bucket it fills past
+   * {@value #MAX_BUCKET} stops pairing its old members). Any other stored article keeps its story,
+   * since none of its buckets changed; so this equals {@link #assignBySignature} over every article,
+   * row for row, while reading only the buckets the run touches.
+   *
+   * @param fresh the run's articles: {@code article_id}, {@code minhash}
+   * @param stored every stored article, the run's earlier versions included: {@code article_id}, {@code minhash}
+   * @param small materialises a Dataset that is small for a day's run (bucket keys, article ids)
+   * @return {@code article_id}, {@code story_id} of the run's articles and of every stored one affected
+   */
+  public static Dataset<Row> assignAmong(Dataset<Row> fresh, Dataset<Row> stored, UnaryOperator<Dataset<Row>> small) {
+    Dataset<Row> freshSigs = fresh.select(col("article_id"), col("minhash").as("sig"));
+    Dataset<Row> storedSigs = stored.select(col("article_id"), col("minhash").as("sig"));
+    Dataset<Row> freshIds = small.apply(freshSigs.select("article_id").distinct());
+    Dataset<Row> freshBands = small.apply(bandsOf(freshSigs));
+    // Stored rows of the run's own articles leave their buckets, whose other members may change story.
+    Dataset<Row> storedBands = bandsOf(storedSigs);
+    Dataset<Row> untouchedBands = storedBands.join(broadcast(freshIds), on("article_id"), "left_anti");
+    Dataset<Row> touched = small.apply(freshBands.select("band")
+        .unionByName(storedBands.join(broadcast(freshIds), on("article_id"), "left_semi").select("band"))
+        .distinct());
+    Dataset<Row> affected = small.apply(freshIds.unionByName(
+        untouchedBands.join(broadcast(touched), on("band"), "left_semi").select("article_id")).distinct());
+    Dataset<Row> affectedBands = small.apply(freshBands.select("band")
+        .unionByName(untouchedBands.join(broadcast(affected), on("article_id"), "left_semi").select("band"))
+        .distinct());
+    Dataset<Row> members = small.apply(freshBands
+        .unionByName(untouchedBands.join(broadcast(affectedBands), on("band"), "left_semi")));
+    Dataset<Row> memberIds = broadcast(members.select("article_id").distinct());
+    Dataset<Row> sigs = small.apply(freshSigs.unionByName(
+        storedSigs.join(broadcast(freshIds), on("article_id"), "left_anti").join(memberIds, on("article_id"), "left_semi")));
+    return storiesOf(members, sigs, affected);
+  }
+
+  /** One row per article and band of its signature: {@code article_id}, {@code band}. */
+  private static Dataset<Row> bandsOf(Dataset<Row> sigs) {
+    return sigs.select(col("article_id"), explode(BAND_KEYS.apply(col("sig"))).as("band"));
+  }
+
+  /**
+   * The story of each of {@code articles}, from the band rows of every article in their buckets
+   * ({@code bands}) and those articles' signatures ({@code sigs}: article_id, sig).
+   */
+  private static Dataset<Row> storiesOf(Dataset<Row> bands, Dataset<Row> sigs, Dataset<Row> articles) {
     Dataset<Row> usable = bands.groupBy("band").agg(count("*").as("n"))
         .filter(col("n").between(2, MAX_BUCKET)).select("band");
     Dataset<Row> inBuckets = bands.join(usable, "band");
@@ -85,9 +135,13 @@ public final class Stories {
     Dataset<Row> smallestCopy = copies.select(col("b").as("article_id"), col("a").as("other"))
         .unionByName(copies.select(col("a").as("article_id"), col("b").as("other")))
         .groupBy("article_id").agg(min("other").as("other"));
-    return sigs.select("article_id").distinct()
+    return articles.select("article_id")
         .join(smallestCopy.withColumnRenamed("article_id", "copy_of"), col("article_id").equalTo(col("copy_of")), "left")
         .select(col("article_id"), least(col("article_id"), coalesce(col("other"), col("article_id"))).as("story_id"));
+  }
+
+  private static Seq<String> on(String column) {
+    return scala.collection.JavaConverters.asScalaBuffer(List.of(column)).toSeq();
   }
 
   static List<Long> signature(String text) {

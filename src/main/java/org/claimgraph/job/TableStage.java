@@ -115,8 +115,8 @@ final class TableStage {
     store.broadcastMergeSources(freshIds.count() <= MAX_BROADCAST_ARTICLES);
 
     // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
-    Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(articles.select("article_id", "minhash")
-        .unionByName(untouchedArticles.select("article_id", "minhash"))));
+    Dataset<Row> storyOf = keep("storyOf", Stories.assignAmong(articles.select("article_id", "minhash"),
+        storedArticles.select("article_id", "minhash"), rows -> small("stories-step", rows)));
     Dataset<Row> freshArticles = keep("freshArticles", TableConformance.conform(Tables.ARTICLES,
         articles.join(storyOf, on("article_id"))));
     Dataset<Row> storyMoved = small("storyMoved", untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
