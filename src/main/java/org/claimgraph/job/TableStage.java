@@ -18,7 +18,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.claimgraph.actors.ActorResolution;
 import org.claimgraph.actors.CorpusTypeVotes;
 import org.claimgraph.actors.DominantFullNames;
@@ -67,12 +66,14 @@ final class TableStage {
   private final int maxActors;
   private final Dataset<Row> overrides;
   private final Map<String, Long> versions = new LinkedHashMap<>();
+  private final String checkpoints;
+  private int kept;
 
   TableStage(SparkSession spark, OutputStore store, JobConfig config, Dataset<Row> overrides, String runId) {
     this.spark = spark;
     this.store = store;
     store.clearCheckpoints();
-    spark.sparkContext().setCheckpointDir(store.checkpointDir(runId));
+    this.checkpoints = store.checkpointDir(runId);
     this.maxActors = config.maxActorsPerArticle();
     this.overrides = overrides;
     this.derivation = digest(overrides, maxActors);
@@ -311,12 +312,6 @@ final class TableStage {
   }
 
   /**
-   * Materialises an intermediate that several later plans read. A checkpoint, not just a cache: plans
-   * built on cached plans built on cached plans carry every level along, and Spark describes each
-   * plan in full before running it, which took minutes for this stage. Persisting first makes the
-   * checkpoint write read the cached rows instead of computing them a second time.
-   */
-  /**
    * An intermediate that is small for a run of a day (keys, decisions, old rows that move), read by
    * several later plans: collected into a local relation, which costs one job and cuts the plan.
    * When it is not small after all (a run over a whole corpus), it is checkpointed like {@link #keep}.
@@ -340,13 +335,19 @@ final class TableStage {
   /** Rows a local relation holds at most: 200,000 short keys are a few tens of MB on the driver. */
   static final int MAX_LOCAL_ROWS = 200_000;
 
+  /**
+   * Materialises an intermediate that several later plans read, as Parquet under the run's
+   * checkpoint folder. Reading it back cuts the plan: plans built on cached plans built on cached
+   * plans carry every level along, and Spark describes each in full before running it, which took
+   * minutes for this stage. Parquet rather than an RDD checkpoint: RDD checkpoints are Java-serialised
+   * rows, slow to write and read, and carry no size, so Spark cannot choose to broadcast them.
+   */
   private Dataset<Row> keep(String name, Dataset<Row> rows) {
     long start = System.nanoTime();
-    Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> checkpointed = persisted.checkpoint(true);
-    persisted.unpersist();
-    LOG.info("{}: checkpointed in {} s", name, seconds(start));
-    return checkpointed;
+    String dir = checkpoints + "/" + name + "-" + (kept++);
+    rows.write().parquet(dir);
+    LOG.info("{}: written in {} s", name, seconds(start));
+    return spark.read().parquet(dir);
   }
 
   private static String seconds(long start) {
