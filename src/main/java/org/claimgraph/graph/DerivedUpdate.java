@@ -38,7 +38,8 @@ public final class DerivedUpdate {
 
   /** The {@code actors} rows of the given actors, from all stored mentions and claims. */
   public static Dataset<Row> actors(Dataset<Row> mentions, Dataset<Row> claims, Dataset<Row> actorIds) {
-    Dataset<Row> made = ClaimLinks.made(claims);
+    // Only what the actor counts read: the distinct below would otherwise hash every claim's content.
+    Dataset<Row> made = ClaimLinks.made(claims).select("claim_id", "content_hash", "source_actor_id", "about_actor_ids");
     Dataset<Row> ids = broadcast(actorIds.select(col("actor_id").as("k_actor")));
     Dataset<Row> bySource = made.join(ids, col("source_actor_id").equalTo(col("k_actor")), "left_semi");
     Dataset<Row> aboutIds = made.select(col("claim_id").as("a_claim"), explode(col("about_actor_ids")).as("a_actor"))
