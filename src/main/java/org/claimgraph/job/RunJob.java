@@ -103,7 +103,7 @@ public final class RunJob {
     Dataset<Row> claims = Claims.fromAnnotated(articles, runId);
 
     Dataset<Row> overrides = ActorResolution.readOverridesCsv(spark, config.actorAliases());
-    TableStage tables = new TableStage(spark, store, config, overrides, runId);
+    TableStage tables = new TableStage(spark, store, config, overrides, runId, timer::shuffleWritten);
     TableStage.Written written = timer.time("write tables",
         () -> tables.write(articles, ingest.rejected(), mentions, claims));
     articles.unpersist();

@@ -50,6 +50,11 @@ final class StageTimer implements AutoCloseable {
     });
   }
 
+  /** Shuffle bytes written by the context's tasks since this timer started listening. */
+  long shuffleWritten() {
+    return shuffle.written.get();
+  }
+
   Map<String, Double> seconds() {
     return seconds;
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -67,10 +68,14 @@ final class TableStage {
   private final Dataset<Row> overrides;
   private final Map<String, Long> versions = new LinkedHashMap<>();
   private final String checkpoints;
+  private final LongSupplier shuffleBytes;
   private int kept;
 
-  TableStage(SparkSession spark, OutputStore store, JobConfig config, Dataset<Row> overrides, String runId) {
+  /** @param shuffleBytes the shuffle bytes the session's tasks have written so far, for the cost lines */
+  TableStage(SparkSession spark, OutputStore store, JobConfig config, Dataset<Row> overrides, String runId,
+      LongSupplier shuffleBytes) {
     this.spark = spark;
+    this.shuffleBytes = shuffleBytes;
     this.store = store;
     store.clearCheckpoints();
     this.checkpoints = store.checkpointDir(runId);
@@ -184,28 +189,28 @@ final class TableStage {
         .select("actor_a", "actor_b", "window"));
 
     boolean whole = live.isEmpty() || rebuild;
-    put(Tables.ARTICLES, whole ? store.overwrite(Tables.ARTICLES, freshArticles)
+    put(Tables.ARTICLES, () -> whole ? store.overwrite(Tables.ARTICLES, freshArticles)
         : store.replaceByKey(Tables.ARTICLES, "article_id", freshArticles, freshIds));
     if (!whole) {
       store.updateChanged(Tables.ARTICLES, "article_id", storyMoved, List.of("story_id"));
-      put(Tables.ARTICLES, store.latestVersion(Tables.ARTICLES));
+      put(Tables.ARTICLES, () -> store.latestVersion(Tables.ARTICLES));
     }
-    put(Tables.REJECTED, writeRejected(rejected));
-    put(Tables.MENTIONS, writeBase(Tables.MENTIONS, whole, freshResolved, freshIds, "mention_id", movedResolved,
+    put(Tables.REJECTED, () -> writeRejected(rejected));
+    put(Tables.MENTIONS, () -> writeBase(Tables.MENTIONS, whole, freshResolved, freshIds, "mention_id", movedResolved,
         MENTION_ACTOR_COLUMNS));
-    put(Tables.CLAIMS, writeBase(Tables.CLAIMS, whole, freshLinked, freshIds, "claim_id", movedLinked,
+    put(Tables.CLAIMS, () -> writeBase(Tables.CLAIMS, whole, freshLinked, freshIds, "claim_id", movedLinked,
         CLAIM_ACTOR_COLUMNS));
 
     Dataset<Row> articlesNow = store.readLatest(Tables.ARTICLES);
     Dataset<Row> mentionsNow = store.readLatest(Tables.MENTIONS);
     Dataset<Row> claimsNow = store.readLatest(Tables.CLAIMS);
-    put(Tables.ACTORS, writeDerived(Tables.ACTORS, whole, DerivedUpdate.actors(mentionsNow, claimsNow, actorIds),
+    put(Tables.ACTORS, () -> writeDerived(Tables.ACTORS, whole, DerivedUpdate.actors(mentionsNow, claimsNow, actorIds),
         "actor_id", actorIds));
-    put(Tables.ACTOR_ALIASES, writeDerived(Tables.ACTOR_ALIASES, whole,
+    put(Tables.ACTOR_ALIASES, () -> writeDerived(Tables.ACTOR_ALIASES, whole,
         DerivedUpdate.actorAliases(mentionsNow, actorIds), "actor_id", actorIds));
-    put(Tables.CLAIM_EDGES, writeDerived(Tables.CLAIM_EDGES, whole, DerivedUpdate.claimEdges(claimsNow, actorIds),
+    put(Tables.CLAIM_EDGES, () -> writeDerived(Tables.CLAIM_EDGES, whole, DerivedUpdate.claimEdges(claimsNow, actorIds),
         "source_actor_id", actorIds.select(col("actor_id").as("source_actor_id"))));
-    put(Tables.ACTOR_DAILY, writeDerived(Tables.ACTOR_DAILY, whole,
+    put(Tables.ACTOR_DAILY, () -> writeDerived(Tables.ACTOR_DAILY, whole,
         DerivedUpdate.actorDaily(mentionsNow, articlesNow, claimsNow, dates), "date", dates));
     writeCooccurrences(whole, articlesNow, mentionsNow, stories, pairsBefore);
 
@@ -223,8 +228,8 @@ final class TableStage {
     Cooccurrences.Contributions fresh = Cooccurrences.contributions(
         mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"), members, maxActors);
     Dataset<Row> storyPairs = keep("storyPairs", fresh.storyPairs());
-    put(Tables.STORY_PAIRS, writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
-    put(Tables.STORY_ACTORS, writeDerived(Tables.STORY_ACTORS, whole, fresh.storyActors(), "story_id", stories));
+    put(Tables.STORY_PAIRS, () -> writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
+    put(Tables.STORY_ACTORS, () -> writeDerived(Tables.STORY_ACTORS, whole, fresh.storyActors(), "story_id", stories));
     Dataset<Row> pairs = small("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
     scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
     Dataset<Row> recounted = Cooccurrences.counts(
@@ -234,7 +239,7 @@ final class TableStage {
     // derived table rewritten whole, from its own stored counts and the per-actor story counts.
     Dataset<Row> table = Cooccurrences.withNpmi(whole ? recounted : kept.unionByName(recounted),
         store.readLatest(Tables.STORY_ACTORS), articlesNow.agg(countDistinct("story_id").as("n_stories")));
-    put(Tables.COOCCURRENCES, store.overwrite(Tables.COOCCURRENCES, table));
+    put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES, table));
   }
 
   private long writeBase(TableSpec table, boolean whole, Dataset<Row> fresh, Dataset<Row> freshIds, String key,
@@ -318,11 +323,12 @@ final class TableStage {
    */
   private Dataset<Row> small(String name, Dataset<Row> rows) {
     long start = System.nanoTime();
+    long shuffled = shuffleBytes.getAsLong();
     List<Row> collected = rows.limit(MAX_LOCAL_ROWS + 1).collectAsList();
     if (collected.size() > MAX_LOCAL_ROWS) {
       return keep(name, rows);
     }
-    LOG.info("{}: {} rows in {} s", name, collected.size(), seconds(start));
+    LOG.info("{}: {} rows in {} s, {} MB shuffle", name, collected.size(), seconds(start), megabytes(shuffled));
     return spark.createDataFrame(collected, rows.schema());
   }
 
@@ -344,18 +350,27 @@ final class TableStage {
    */
   private Dataset<Row> keep(String name, Dataset<Row> rows) {
     long start = System.nanoTime();
+    long shuffled = shuffleBytes.getAsLong();
     String dir = checkpoints + "/" + name + "-" + (kept++);
     rows.write().parquet(dir);
-    LOG.info("{}: written in {} s", name, seconds(start));
+    LOG.info("{}: written in {} s, {} MB shuffle", name, seconds(start), megabytes(shuffled));
     return spark.read().parquet(dir);
+  }
+
+  private String megabytes(long shuffledBefore) {
+    return String.format("%.1f", (shuffleBytes.getAsLong() - shuffledBefore) / 1e6);
   }
 
   private static String seconds(long start) {
     return String.format("%.1f", (System.nanoTime() - start) / 1e9);
   }
 
-  private void put(TableSpec table, long version) {
-    versions.put(table.name(), version);
+  /** Writes one table and logs what it cost, so a slow run says which table made it slow. */
+  private void put(TableSpec table, LongSupplier write) {
+    long start = System.nanoTime();
+    long shuffled = shuffleBytes.getAsLong();
+    versions.put(table.name(), write.getAsLong());
+    LOG.info("table {}: {} s, {} MB shuffle", table.name(), seconds(start), megabytes(shuffled));
   }
 
   private String previousDerivation(PublishedRun run) {
