@@ -21,10 +21,10 @@ import org.claimgraph.ingest.InputFormat;
 import org.claimgraph.ingest.IngestOptions;
 
 /**
- * The one configuration of a run. Values come from command-line flags, over a config file
- * ({@code --config}, Java properties with the same keys), over the defaults; every key is declared
- * below once, typed, with its default, check and doc ({@link ConfigKey}), and every value is
- * checked before Spark starts.
+ * The one configuration every command reads ({@link CommonOptions}). Values come from
+ * command-line flags, over a config file ({@code --config}, Java properties with the same keys),
+ * over the defaults; every key is declared below once, typed, with its default, check and doc
+ * ({@link ConfigKey}), and every value is checked before Spark starts.
  */
 public final class JobConfig {
   /** The article fields {@code --column FIELD=NAME} and {@code columns.FIELD} can map. */
