@@ -53,6 +53,9 @@ class CommandOptionsTest {
       for (OptionSpec option : spec.options()) {
         assertThat(String.join(" ", option.description())).as(name + " " + option.longestName()).isNotBlank();
       }
+      List<String> help = new ArrayList<>(List.of(name.split(" ")));
+      help.add("--help");
+      assertThat(Main.execute(help.toArray(String[]::new))).as(name + " --help").isZero();
     });
   }
 
