@@ -25,6 +25,7 @@ import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -54,39 +55,34 @@ public final class AttributionStage extends Transformer implements MLWritable {
   static final String SCORER_FILE = "cue-scorer.bin";
 
   private static final StructType SPAN = new StructType(new StructField[] {
-      DataTypes.createStructField("begin", IntegerType, false),
-      DataTypes.createStructField("end", IntegerType, false),
-      DataTypes.createStructField("text", StringType, false)});
+      field("begin", IntegerType, false), field("end", IntegerType, false), field("text", StringType, false)});
 
   private static final StructType MENTION = new StructType(new StructField[] {
-      DataTypes.createStructField("begin", IntegerType, false),
-      DataTypes.createStructField("end", IntegerType, false),
-      DataTypes.createStructField("text", StringType, false),
-      DataTypes.createStructField("type", StringType, false)});
+      field("begin", IntegerType, false), field("end", IntegerType, false), field("text", StringType, false),
+      field("type", StringType, false)});
 
-  /** One element of the {@code attributions} column. */
+  /**
+   * One element of the {@code attributions} column: the sentence; the source as written, its kind
+   * and what it resolves to; the cue; the content, its form and the names in it.
+   */
   public static final StructType ATTRIBUTION = new StructType(new StructField[] {
-      DataTypes.createStructField("sentence_index", IntegerType, false),
-      DataTypes.createStructField("source_text", StringType, true),
-      DataTypes.createStructField("source_begin", IntegerType, true),
-      DataTypes.createStructField("source_end", IntegerType, true),
-      DataTypes.createStructField("source_kind", StringType, false),
-      DataTypes.createStructField("resolved_source_text", StringType, true),
-      DataTypes.createStructField("resolved_source_begin", IntegerType, true),
-      DataTypes.createStructField("resolved_source_end", IntegerType, true),
-      DataTypes.createStructField("cue_text", StringType, false),
-      DataTypes.createStructField("cue_begin", IntegerType, false),
-      DataTypes.createStructField("cue_end", IntegerType, false),
-      DataTypes.createStructField("cue_lemma", StringType, false),
-      DataTypes.createStructField("cue_class", StringType, false),
-      DataTypes.createStructField("negated", DataTypes.BooleanType, false),
-      DataTypes.createStructField("content", DataTypes.createArrayType(SPAN, false), false),
-      DataTypes.createStructField("content_begin", IntegerType, false),
-      DataTypes.createStructField("content_end", IntegerType, false),
-      DataTypes.createStructField("form", StringType, false),
-      DataTypes.createStructField("about", DataTypes.createArrayType(MENTION, false), false)});
+      field("sentence_index", IntegerType, false),
+      field("source_text", StringType, true), field("source_begin", IntegerType, true), field("source_end", IntegerType, true),
+      field("source_kind", StringType, false),
+      field("resolved_source_text", StringType, true), field("resolved_source_begin", IntegerType, true),
+      field("resolved_source_end", IntegerType, true),
+      field("cue_text", StringType, false), field("cue_begin", IntegerType, false), field("cue_end", IntegerType, false),
+      field("cue_lemma", StringType, false), field("cue_class", StringType, false),
+      field("negated", DataTypes.BooleanType, false),
+      field("content", DataTypes.createArrayType(SPAN, false), false),
+      field("content_begin", IntegerType, false), field("content_end", IntegerType, false), field("form", StringType, false),
+      field("about", DataTypes.createArrayType(MENTION, false), false)});
 
   public static final ArrayType OUTPUT_TYPE = DataTypes.createArrayType(ATTRIBUTION, false);
+
+  private static StructField field(String name, DataType type, boolean nullable) {
+    return DataTypes.createStructField(name, type, nullable);
+  }
 
   private final String uid;
   private final Param<String> documentCol;
@@ -125,29 +121,13 @@ public final class AttributionStage extends Transformer implements MLWritable {
     setDefault(outputCol, OUTPUT);
   }
 
-  // Spark finds a stage's params through public no-argument methods returning Param.
-  public Param<String> documentCol() {
-    return documentCol;
-  }
-
-  public Param<String> sentenceCol() {
-    return sentenceCol;
-  }
-
-  public Param<String> tokenCol() {
-    return tokenCol;
-  }
-
-  public Param<String> posCol() {
-    return posCol;
-  }
-
-  public Param<String> entitiesCol() {
-    return entitiesCol;
-  }
-
-  public Param<String> outputCol() {
-    return outputCol;
+  /**
+   * The params, sorted by name as Spark lists them. Without this Spark would find them by
+   * reflection through a public getter each, which nothing else calls.
+   */
+  @Override
+  public Param<?>[] params() {
+    return new Param<?>[] {documentCol, entitiesCol, outputCol, posCol, sentenceCol, tokenCol};
   }
 
   /** The trained cue scorer, or null when the stage runs the rules alone. */
@@ -165,16 +145,6 @@ public final class AttributionStage extends Transformer implements MLWritable {
 
   public AttributionStage setOutputCol(String value) {
     set(outputCol, value);
-    return this;
-  }
-
-  public AttributionStage setEntitiesCol(String value) {
-    set(entitiesCol, value);
-    return this;
-  }
-
-  public AttributionStage setPosCol(String value) {
-    set(posCol, value);
     return this;
   }
 

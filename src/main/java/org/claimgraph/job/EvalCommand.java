@@ -24,6 +24,7 @@ import org.claimgraph.quality.NerEvaluation;
 import org.claimgraph.quality.PosEvaluation;
 import org.claimgraph.scoring.NerScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -32,18 +33,12 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {EvalCommand.Ner.class, EvalCommand.Pos.class, EvalCommand.Deps.class, EvalCommand.Attribution.class,
         EvalCommand.Actors.class, EvalCommand.Html.class})
 final class EvalCommand implements Runnable {
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Folder with the gold corpora. Default: ${DEFAULT-VALUE}.")
-  Path data;
-
-  @Option(names = "--models", paramLabel = "SPEC", defaultValue = "default", scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Model to evaluate: default, or a model directory. Default: ${DEFAULT-VALUE}.")
-  String models;
+  @Mixin CommonOptions common;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-        "Say what to evaluate: ner, pos or html (see claimgraph eval --help).");
+        "Say what to evaluate: ner, pos, deps, attribution, actors or html (see claimgraph eval --help).");
   }
 
   /** What an evaluation does with its Spark session. */
@@ -52,11 +47,11 @@ final class EvalCommand implements Runnable {
   }
 
   /**
-   * Runs one evaluation in its own session (the spark-submit master, else local[*]), stopped even
-   * when the evaluation fails.
+   * Runs one evaluation in its own session on the configured master (see {@link SparkSessions#create}),
+   * stopped even when the evaluation fails.
    */
-  static int withSpark(String command, Evaluation evaluation) throws Exception {
-    SparkSession spark = SparkSessions.create("claimgraph eval " + command, null);
+  static int withSpark(String command, JobConfig config, Evaluation evaluation) throws Exception {
+    SparkSession spark = CommonOptions.session("eval " + command, config);
     try {
       evaluation.run(spark);
       return 0;
@@ -78,15 +73,16 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Corpora corpora = new Corpora(parent.data);
+      JobConfig config = parent.common.config();
+      Corpora corpora = new Corpora(config.data());
       Path gold = switch (split) {
         case "dev" -> corpora.conllDev();
         case "test" -> corpora.conllTest();
         default -> throw ClaimgraphException.of("Unknown split '" + split + "'.", "CoNLL-2003 has dev and test.",
             "Use --split dev or --split test.");
       };
-      return withSpark("ner", spark -> {
-        LoadedModel model = ModelRegistry.load(spark, parent.models);
+      return withSpark("ner", config, spark -> {
+        LoadedModel model = ModelRegistry.load(spark, config.models());
         NerScores scores = NerEvaluation.evaluate(spark, model.stage(NerTagger.class), gold.toString());
         System.out.println("NER on CoNLL-2003 " + split + " (" + gold.getFileName() + "), model " + model.manifest().id());
         System.out.println(scores.report());
@@ -103,9 +99,10 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return withSpark("pos", spark -> {
-        LoadedModel model = ModelRegistry.load(spark, parent.models);
-        Path gold = new Corpora(parent.data).udTest();
+      JobConfig config = parent.common.config();
+      return withSpark("pos", config, spark -> {
+        LoadedModel model = ModelRegistry.load(spark, config.models());
+        Path gold = new Corpora(config.data()).udTest();
         System.out.println(PosEvaluation.evaluate(spark, model.stage(PosTagger.class), gold).report());
       });
     }
@@ -120,15 +117,16 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return withSpark("deps", spark -> {
-        LoadedModel model = ModelRegistry.load(spark, parent.models);
+      JobConfig config = parent.common.config();
+      return withSpark("deps", config, spark -> {
+        LoadedModel model = ModelRegistry.load(spark, config.models());
         if (!model.has(DependencyParserModel.class)) {
           throw ClaimgraphException.of("Model " + model.manifest().id() + " has no dependency parser.",
               "The default model leaves it out: the parser alone is 60-75 MB, over the committed models' budget.",
               "Train a model with one, `jobs/claimgraph train --dependency-iterations 10 --out DIR`, then run "
                   + "`jobs/claimgraph eval deps --models DIR`.");
         }
-        Path gold = new Corpora(parent.data).udTest();
+        Path gold = new Corpora(config.data()).udTest();
         System.out.println("Dependencies on UD English EWT test, model " + model.manifest().id());
         System.out.println(DependencyEvaluation.evaluate(spark, model.pipeline(), gold));
       });
@@ -154,9 +152,10 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = gold != null ? gold : new Corpora(parent.data).polnear("dev");
-      return withSpark("attribution", spark -> {
-        LoadedModel model = ModelRegistry.load(spark, parent.models);
+      JobConfig config = parent.common.config();
+      Path dir = gold != null ? gold : new Corpora(config.data()).polnear("dev");
+      return withSpark("attribution", config, spark -> {
+        LoadedModel model = ModelRegistry.load(spark, config.models());
         PipelineModel pipeline = rulesOnly ? AttributionEvaluation.rulesOnly(model.pipeline()) : model.pipeline();
         AttributionReport report = AttributionEvaluation.evaluate(spark, pipeline, dir);
         System.out.println("Attribution on " + dir + ", model " + model.manifest().id()
@@ -181,18 +180,18 @@ final class EvalCommand implements Runnable {
         description = "Also apply an alias overrides CSV (e.g. jobs/conf/actor-aliases.csv).")
     Path aliases;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "A claimgraph output: also print its fragmentation.")
-    Path output;
-
     @Option(names = "--resolve-again", description = "With --output: also resolve the output's mentions again with the "
         + "current rules and print that fragmentation (measures rule changes without running the NLP again).")
     boolean resolveAgain;
 
     @Override
     public Integer call() throws Exception {
-      return withSpark("actors", spark -> {
-        LoadedModel model = ModelRegistry.load(spark, parent.models);
-        java.util.List<Path> news = new Corpora(parent.data).unlabelledNews();
+      JobConfig config = parent.common.config();
+      // Only an output named on the command line is measured: the default output is no request for it.
+      String output = parent.common.output;
+      return withSpark("actors", config, spark -> {
+        LoadedModel model = ModelRegistry.load(spark, config.models());
+        java.util.List<Path> news = new Corpora(config.data()).unlabelledNews();
         ActorEvaluation.evaluateAndPrint(spark, news, model, ActorResolution.readOverridesCsv(spark, ""),
             "built-in rules");
         if (aliases != null) {
@@ -200,9 +199,9 @@ final class EvalCommand implements Runnable {
               ActorResolution.readOverridesCsv(spark, aliases.toString()), "with " + aliases);
         }
         if (output != null) {
-          ActorFragmentation.print(ActorFragmentation.ofOutput(spark, output.toString(), 20), output + ", as stored");
+          ActorFragmentation.print(ActorFragmentation.ofOutput(spark, output, 20), output + ", as stored");
           if (resolveAgain) {
-            ActorFragmentation.print(ActorFragmentation.ofOutputResolvedAgain(spark, output.toString(), 20),
+            ActorFragmentation.print(ActorFragmentation.ofOutputResolvedAgain(spark, output, 20),
                 output + ", mentions resolved again with the current rules");
           }
         }
@@ -217,7 +216,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Path html = parent.data.resolve("html");
+      Path html = parent.common.config().data().resolve("html");
       System.out.println(HtmlExtractionEvaluation.evaluate(html.resolve("ground-truth.json"), html.resolve("pages"))
           .toText());
       return 0;

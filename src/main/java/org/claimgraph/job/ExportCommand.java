@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Writes the live version of every table (or the one --as-of names) as plain Parquet,",
         "DIR/<table>/part-*.parquet, for readers that do not speak Delta Lake."})
 final class ExportCommand implements Callable<Integer> {
-  @Mixin OutputOptions out;
+  @Mixin CommonOptions common;
 
   @Option(names = "--to", paramLabel = "DIR", required = true, description = "Where the Parquet tables go (replaced).")
   String to;
@@ -26,9 +26,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = out.session("export");
+    JobConfig config = common.config();
+    SparkSession spark = CommonOptions.session("export", config);
     try {
-      OutputStore store = out.store(spark);
+      OutputStore store = OutputStore.at(spark, config.output());
       Optional<PublishedRun> run = Optional.of(store.requirePublished(asOf));
       for (TableSpec table : Tables.ALL) {
         store.read(table, run).write().mode(SaveMode.Overwrite).parquet(to + "/" + table.name());

@@ -21,10 +21,10 @@ import org.claimgraph.ingest.InputFormat;
 import org.claimgraph.ingest.IngestOptions;
 
 /**
- * The one configuration of a run. Values come from command-line flags, over a config file
- * ({@code --config}, Java properties with the same keys), over the defaults; every key is declared
- * below once, typed, with its default, check and doc ({@link ConfigKey}), and every value is
- * checked before Spark starts.
+ * The one configuration every command reads ({@link CommonOptions}). Values come from
+ * command-line flags, over a config file ({@code --config}, Java properties with the same keys),
+ * over the defaults; every key is declared below once, typed, with its default, check and doc
+ * ({@link ConfigKey}), and every value is checked before Spark starts.
  */
 public final class JobConfig {
   /** The article fields {@code --column FIELD=NAME} and {@code columns.FIELD} can map. */
@@ -35,13 +35,22 @@ public final class JobConfig {
   public static final ConfigKey<String> FORMAT = ConfigKey.choice("format", "auto",
       "jsonl, parquet, csv, text, html, or auto (by file extension).",
       "auto", "jsonl", "parquet", "csv", "text", "html");
-  public static final ConfigKey<String> OUTPUT = ConfigKey.required("output", "claimgraph-output",
+  /** Defaults the command-line help names too (annotation values must be constants). */
+  static final String DEFAULT_OUTPUT = "claimgraph-output";
+  static final String DEFAULT_MODELS = "default";
+  static final String DEFAULT_DATA = "../shared/data";
+
+  public static final ConfigKey<String> OUTPUT = ConfigKey.required("output", DEFAULT_OUTPUT,
       "Output directory (local path or HDFS/S3 URI).", "The output directory is empty.",
       "Every run writes its tables somewhere.", "Pass --output DIR or set output= in the config file.");
-  public static final ConfigKey<String> MODELS = ConfigKey.text("models", "default",
+  public static final ConfigKey<String> MODELS = ConfigKey.text("models", DEFAULT_MODELS,
       "default, a model directory, or pretrained:NAME (needs network).");
   public static final ConfigKey<String> MASTER = ConfigKey.text("master", "",
       "Spark master; empty = from spark-submit, or local[*].");
+  public static final ConfigKey<String> DATA = ConfigKey.required("data", DEFAULT_DATA,
+      "Folder with the open corpora train, eval and bench read (conll2003/, ud-ewt/, news/, polnear/, html/).",
+      "The data folder is empty.", "train, eval and bench read their corpora from it.",
+      "Pass --data DIR or set data= in the config file.");
   public static final ConfigKey<Long> LIMIT = ConfigKey.number("limit", 0, 0, Long.MAX_VALUE,
       "Read only the first N input records (0 = all).");
   public static final ConfigKey<Integer> PARTITIONS = ConfigKey.integer("partitions", 0, 0, Integer.MAX_VALUE,
@@ -75,7 +84,7 @@ public final class JobConfig {
 
   private static Map<String, ConfigKey<?>> keys() {
     Map<String, ConfigKey<?>> k = new LinkedHashMap<>();
-    for (ConfigKey<?> key : List.of(INPUT, FORMAT, OUTPUT, MODELS, MASTER, LIMIT, PARTITIONS, MAX_TEXT_CHARS,
+    for (ConfigKey<?> key : List.of(INPUT, FORMAT, OUTPUT, MODELS, MASTER, DATA, LIMIT, PARTITIONS, MAX_TEXT_CHARS,
         MAX_DECOMPRESSED_BYTES, MAX_PAGE_BYTES, BAD_DATE, RETENTION_HOURS, MODE, ACTOR_ALIASES,
         MAX_ACTORS_PER_ARTICLE)) {
       k.put(key.name(), key);
@@ -178,6 +187,10 @@ public final class JobConfig {
 
   public String master() {
     return value(MASTER).isBlank() ? null : value(MASTER);
+  }
+
+  public Path data() {
+    return Path.of(value(DATA));
   }
 
   public int partitions() {

@@ -1,5 +1,6 @@
 package org.claimgraph.job;
 
+import java.util.Collections;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.tables.OutputStore;
@@ -13,21 +14,23 @@ import picocli.CommandLine.Option;
         "and deletes data files that no version younger than --retention-hours needs (Delta VACUUM).",
         "Takes the run lock, so it never runs beside a `run`. Schedule it weekly (jobs/schedule.cron)."})
 final class OptimizeCommand implements Callable<Integer> {
-  @Mixin OutputOptions out;
+  @Mixin CommonOptions common;
 
-  @Option(names = "--retention-hours", paramLabel = "H", defaultValue = "168",
-      description = "History kept for --as-of and RESTORE. Default: ${DEFAULT-VALUE} (7 days).")
-  double retentionHours;
+  @Option(names = "--retention-hours", paramLabel = "H",
+      description = "History kept for --as-of and RESTORE, over the config's retention-hours. Default: 168 (7 days).")
+  Long retentionHours;
 
   @Override
   public Integer call() {
-    SparkSession spark = out.session("optimize");
-    try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), out.output, "optimize")) {
-      OutputStore store = out.store(spark);
+    JobConfig config = common.config(Collections.singletonMap(JobConfig.RETENTION_HOURS.name(),
+        retentionHours == null ? null : retentionHours.toString()));
+    SparkSession spark = CommonOptions.session("optimize", config);
+    try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), config.output(), "optimize")) {
+      OutputStore store = OutputStore.at(spark, config.output());
       store.rollBackUnpublished();
       store.compact(1);
-      store.vacuum(retentionHours);
-      System.out.println("optimized " + out.output);
+      store.vacuum(config.retentionHours());
+      System.out.println("optimized " + config.output());
       return 0;
     } finally {
       spark.stop();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.report.Report;
 import org.claimgraph.tables.PublishedRun;
+import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.PublishedViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
         "about whom, outlets compared, the run's own figures. Each chart's rows are also written",
         "as Parquet, DIR/aggregates/<name>/, for Superset, Metabase or Grafana."})
 final class ReportCommand implements Callable<Integer> {
-  @Mixin OutputOptions out;
+  @Mixin CommonOptions common;
 
   @Option(names = "--to", paramLabel = "DIR", defaultValue = "report",
       description = "Local folder; its index.html and aggregates/ are overwritten. Default: ${DEFAULT-VALUE}.")
@@ -27,7 +28,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = out.session("report");
+    SparkSession spark = CommonOptions.session("report", common.config());
     try {
       System.out.println("wrote " + write(spark));
       return 0;
@@ -38,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
   /** Writes the dashboard from the published views of {@code spark}; returns the page. */
   Path write(SparkSession spark) {
-    PublishedRun run = PublishedViews.register(out.store(spark), asOf);
+    PublishedRun run = PublishedViews.register(OutputStore.at(spark, common.config().output()), asOf);
     return Report.write(spark, run, to);
   }
 }

@@ -1,12 +1,12 @@
 package org.claimgraph.job;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
         "With no --input it runs on the bundled sample corpus. Options override the --config file,",
         "which overrides the defaults shown."})
 final class RunCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
   @Option(names = "--input", paramLabel = "PATH", split = ",",
       description = "Input file, folder or glob (local, hdfs://, s3a://); several comma-separated. Default: the sample corpus.")
   List<String> input;
@@ -22,21 +24,6 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--format", description = "jsonl (plain or .gz), parquet, csv, text (folder of .txt), html "
       + "(folder of .html/.html.gz), or auto by extension. Default: auto.")
   String format;
-
-  @Option(names = "--output", paramLabel = "DIR", description = "Output directory. Default: claimgraph-output.")
-  String output;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Java properties file with any of the keys in jobs/conf/claimgraph.properties.")
-  Path config;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (local[2], yarn, spark://…). Default: from spark-submit, else local[*].")
-  String master;
-
-  @Option(names = "--models", paramLabel = "SPEC",
-      description = "default (the model in models/), a model directory, or pretrained:NAME (needs network).")
-  String models;
 
   @Option(names = "--limit", paramLabel = "N", description = "Read only the first N input records. Default: all.")
   Long limit;
@@ -65,9 +52,6 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put("input", input == null ? null : String.join(",", input));
     flags.put("format", format);
-    flags.put("output", output);
-    flags.put("master", master);
-    flags.put("models", models);
     flags.put("limit", limit == null ? null : limit.toString());
     flags.put("partitions", partitions == null ? null : partitions.toString());
     flags.put("max-text-chars", maxTextChars == null ? null : maxTextChars.toString());
@@ -76,13 +60,18 @@ final class RunCommand implements Callable<Integer> {
     if (columns != null) {
       columns.forEach((field, name) -> flags.put("columns." + field, name));
     }
-    JobConfig jobConfig = JobConfig.resolve(config, flags);
+    JobConfig jobConfig = common.config(flags);
     List<String> inputs = jobConfig.inputs().isEmpty() ? List.of(SampleCorpus.extract()) : jobConfig.inputs();
     String label = jobConfig.inputs().isEmpty() ? "sample corpus (" + SampleCorpus.RESOURCE + ")"
         : String.join(",", inputs) + " [" + jobConfig.get("format") + "]";
     Preflight.check(jobConfig, inputs);
-    SparkSession spark = SparkSessions.create("claimgraph run", jobConfig.master());
-    RunJob.Summary s = RunJob.run(spark, jobConfig, inputs, label);
+    SparkSession spark = CommonOptions.session("run", jobConfig);
+    RunJob.Summary s;
+    try {
+      s = RunJob.run(spark, jobConfig, inputs, label);
+    } finally {
+      spark.stop();
+    }
     System.out.printf("run %s published to %s%n", s.runId(), s.output());
     System.out.printf("input records %d = accepted %d + rejected %d + duplicates %d%n",
         s.inputRecords(), s.accepted(), s.rejected(), s.duplicates());
@@ -90,7 +79,6 @@ final class RunCommand implements Callable<Integer> {
         s.tokens(), s.mentions(), s.claims(), s.nlpSeconds(), s.tokensPerSecond());
     s.stageSeconds().forEach((stage, sec) -> System.out.printf("  %-12s %7.1f s%n", stage, sec));
     System.out.printf("query: jobs/claimgraph sql --output %s \"SELECT * FROM runs\"%n", jobConfig.output());
-    spark.stop();
     return 0;
   }
 }

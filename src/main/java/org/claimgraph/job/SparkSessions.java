@@ -8,8 +8,8 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * A session for a run. {@code master} null means: take it from spark-submit (cluster), or
-   * local[*] when launched directly.
+   * A session on {@code master}; null means the one spark-submit passed (it sets the system
+   * property {@code spark.master}), or local[*] when nothing was submitted.
    */
   public static SparkSession create(String appName, String master) {
     // Java serialisation on purpose: Kryo cannot serialise the Java records our stages ship to executors.
@@ -23,17 +23,17 @@ public final class SparkSessions {
         // claimgraph keeps no managed tables: without this every command leaves spark-warehouse/ in the
         // working directory.
         .config("spark.sql.warehouse.dir", Path.of(System.getProperty("java.io.tmpdir"), "claimgraph-warehouse").toUri().toString());
-    boolean underSubmit = System.getProperty("spark.master") != null;
-    if (master != null) {
-      builder.master(master);
-    } else if (!underSubmit) {
-      builder.master("local[*]");
-    }
-    boolean local = master != null ? master.startsWith("local") : !underSubmit;
-    if (local) {
+    String effective = master(master);
+    builder.master(effective);
+    if (effective.startsWith("local")) {
       builder.config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "8");
     }
     return builder.getOrCreate();
+  }
+
+  /** The master a session runs on: {@code configured} if given, else the submitted one, else local[*]. */
+  static String master(String configured) {
+    return configured != null ? configured : System.getProperty("spark.master", "local[*]");
   }
 }

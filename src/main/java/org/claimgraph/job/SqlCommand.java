@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.PublishedViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "the last committed run (or --as-of) recorded; delta.`OUTPUT/<table>` reads a table's newest version.",
         "Queries only: statements that write, create, drop or alter, and JVM functions, are refused (exit 3)."})
 final class SqlCommand implements Callable<Integer> {
-  @Mixin OutputOptions out;
+  @Mixin CommonOptions common;
 
   @Option(names = "--rows", paramLabel = "N", defaultValue = "50",
       description = "Rows to print in the table format (csv and json print every row). Default: ${DEFAULT-VALUE}.")
@@ -67,7 +68,7 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = out.session("sql");
+    SparkSession spark = CommonOptions.session("sql", common.config());
     try {
       print(spark, System.out);
       return 0;
@@ -79,7 +80,7 @@ final class SqlCommand implements Callable<Integer> {
   /** Runs the statements on the published views of {@code spark} and prints their results. */
   void print(SparkSession spark, PrintStream printed) {
     ResultFormat as = resultFormat();
-    PublishedViews.register(out.store(spark), asOf);
+    PublishedViews.register(OutputStore.at(spark, common.config().output()), asOf);
     for (String statement : statements()) {
       if (file != null && as == ResultFormat.TABLE) {
         printed.println("\n-- " + statement.replace("\n", "\n-- "));

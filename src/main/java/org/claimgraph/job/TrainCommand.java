@@ -8,6 +8,7 @@ import org.claimgraph.nlp.ModelRegistry;
 import org.claimgraph.training.ModelTraining;
 import org.claimgraph.training.PosTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
@@ -15,9 +16,7 @@ import picocli.CommandLine.Option;
         "and writes a model directory (saved pipeline, manifest.json with metrics and SHA-256 per file,",
         "MODEL_CARD.md)."})
 final class TrainCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-      description = "Folder with conll2003/, ud-ewt/, news/ and polnear/. Default: ${DEFAULT-VALUE}.")
-  Path data;
+  @Mixin CommonOptions common;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Model directory to write. Default: models/" + ModelRegistry.DEFAULT_MODEL + " in the checkout.")
@@ -40,22 +39,23 @@ final class TrainCommand implements Callable<Integer> {
           "Clustering the news takes 10-20 minutes on 2 cores; the rest of NER training about one."})
   Path clustersCache;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (local[2], yarn, spark://…). Default: from spark-submit, else local[*].")
-  String master;
-
   @Override
   public Integer call() {
     String home = System.getProperty("claimgraph.home", ".");
     String target = out != null ? out : Path.of(home, "models", ModelRegistry.DEFAULT_MODEL).toString();
     String version = ModelRegistry.DEFAULT_MODEL.substring(ModelRegistry.DEFAULT_MODEL.lastIndexOf('-') + 1);
-    SparkSession spark = SparkSessions.create("claimgraph train", master);
+    JobConfig config = common.config();
+    SparkSession spark = CommonOptions.session("train", config);
     long start = System.nanoTime();
-    ModelManifest manifest = ModelTraining.train(spark, new ModelTraining.Options(data, target,
-        "claimgraph-en", version, posIterations, !noClusters, clustersCache, dependencyIterations));
+    ModelManifest manifest;
+    try {
+      manifest = ModelTraining.train(spark, new ModelTraining.Options(config.data(), target,
+          "claimgraph-en", version, posIterations, !noClusters, clustersCache, dependencyIterations));
+    } finally {
+      spark.stop();
+    }
     System.out.printf("trained %s in %.0f s → %s%n", manifest.id(), (System.nanoTime() - start) / 1e9, target);
     manifest.metrics.forEach((k, v) -> System.out.printf("  %-32s %s%n", k, v));
-    spark.stop();
     return 0;
   }
 }

@@ -16,6 +16,7 @@ import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWriter;
+import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.ml.util.MLWriter;
@@ -54,14 +55,21 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
   }
 
   /**
-   * What makes one tagger: its class, model file (under the stage directory) and how that file is
-   * written, read and used to tag.
+   * What makes one tagger: its class, the annotations it adds, its model file (under the stage
+   * directory) and how that file is written, read and used to tag.
    *
+   * @param annotatorType the Spark NLP annotator type of the output annotations
+   * @param defaultOutput the output column unless {@code setOutputCol} names another
    * @param what names the model in errors ("the NER model")
    */
-  public record Kind<S extends TokenTaggerStage<S, M>, M>(Class<S> type, String modelFile, String what,
-      Saver<M> saver, Loader<M> loader, TokenTagging.Tagger<M> tagger, Factory<S, M> factory)
-      implements Serializable {
+  public record Kind<S extends TokenTaggerStage<S, M>, M>(Class<S> type, String annotatorType, String defaultOutput,
+      String modelFile, String what, Saver<M> saver, Loader<M> loader, TokenTagging.Tagger<M> tagger,
+      Factory<S, M> factory) implements Serializable {
+    /** A new stage, with a uid of its own, around {@code model}. */
+    public S create(M model) {
+      return factory.create(Identifiable.randomUID(type.getSimpleName()), model);
+    }
+
     /** The reader Spark ML finds through the concrete class's static {@code read()}. */
     public MLReader<S> reader() {
       return new Reader<>(this);
@@ -75,17 +83,16 @@ public abstract class TokenTaggerStage<S extends TokenTaggerStage<S, M>, M> exte
   private final StringArrayParam inputCols;
   private final Param<String> outputCol;
 
-  /** @param annotatorType the Spark NLP annotator type of the output annotations */
-  protected TokenTaggerStage(Kind<S, M> kind, String uid, String annotatorType, String defaultOutput, M model) {
+  protected TokenTaggerStage(Kind<S, M> kind, String uid, M model) {
     this.kind = kind;
     this.model = model;
     this.uid = uid;
-    this.annotatorType = annotatorType;
+    this.annotatorType = kind.annotatorType();
     this.inputCols = new StringArrayParam(this, "inputCols",
         "document and token annotation columns, in that order");
     this.outputCol = new Param<>(this, "outputCol", annotatorType + " annotation column to add");
     setDefault(inputCols, new String[] {NlpColumns.DOCUMENT, NlpColumns.TOKEN});
-    setDefault(outputCol, defaultOutput);
+    setDefault(outputCol, kind.defaultOutput());
   }
 
   /** The model this stage tags with. */

@@ -77,7 +77,7 @@ public final class ModelTraining {
         nerOptions);
     seconds.put("ner", secondsSince(start));
     LOG.info("NER trained in {} s", seconds.get("ner"));
-    NerTagger ner = new NerTagger(core);
+    NerTagger ner = NerTagger.KIND.create(core);
     ner.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
     ner.setOutputCol(NlpColumns.NER);
 

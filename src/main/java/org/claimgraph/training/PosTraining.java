@@ -20,7 +20,7 @@ public final class PosTraining {
             s.words().stream().map(UniversalDependencies.Word::form).toList(),
             s.words().stream().map(UniversalDependencies.Word::xpos).toList()))
         .toList();
-    PosTagger tagger = new PosTagger(PosTrainer.train(sentences, iterations, 42L));
+    PosTagger tagger = PosTagger.KIND.create(PosTrainer.train(sentences, iterations, 42L));
     tagger.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
     tagger.setOutputCol(NlpColumns.POS);
     return tagger;

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.claimgraph.attribution.CueScorerTraining.TrainingDocument;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,19 @@ class CueScorerTest {
     assertThat(report.goldCues()).isEqualTo(80);
     assertThat(report.crossValidatedF1()).isGreaterThan(report.rulesOnlyF1()).isEqualTo(1.0);
     assertThat(report.threshold()).isBetween(0.2, 0.6);
+  }
+
+  @Test
+  void aCandidatesVetoesAreTheSameFeaturesWhateverOrderTheyCameIn() {
+    // Their order was Set.copyOf's, which changes from one JVM to the next: one eval run then scored
+    // some cues differently from another.
+    AttributionDocument d = doc("Ito did not deny that the mine would reopen.");
+    Attribution a = EXTRACTOR.candidates(d).get(0).attribution();
+    Candidate oneWay = new Candidate(a, new LinkedHashSet<>(List.of(RuleVeto.NOT_A_VERB, RuleVeto.NOT_TO)));
+    Candidate otherWay = new Candidate(a, new LinkedHashSet<>(List.of(RuleVeto.NOT_TO, RuleVeto.NOT_A_VERB)));
+    assertThat(oneWay.vetoes()).containsExactly(RuleVeto.NOT_A_VERB, RuleVeto.NOT_TO);
+    assertThat(otherWay.vetoes()).containsExactly(RuleVeto.NOT_A_VERB, RuleVeto.NOT_TO);
+    assertThat(CueFeatures.of(d, otherWay, List.of(otherWay))).containsExactly(CueFeatures.of(d, oneWay, List.of(oneWay)));
   }
 
   @Test

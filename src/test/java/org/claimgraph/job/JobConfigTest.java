@@ -80,4 +80,24 @@ class JobConfigTest {
         .isInstanceOf(key.type()));
     JobConfig.resolve(Path.of("jobs/conf/claimgraph.properties"), Map.of());
   }
+
+  @Test
+  void everyKeyInThePropertiesFileHasACommentAboveIt() throws Exception {
+    // A key follows its comment, or another key of its family that does (columns.id, columns.url, ...).
+    String family = null;
+    for (String line : Files.readAllLines(Path.of("jobs/conf/claimgraph.properties"))) {
+      String text = line.strip();
+      if (text.startsWith("#")) {
+        family = "";
+      } else if (text.isEmpty()) {
+        family = null;
+      } else {
+        String key = text.substring(0, text.indexOf('=')).strip();
+        String own = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        assertThat(family).as("comment above " + key).isIn("", own);
+        family = own;
+      }
+    }
+    JobConfig.KEYS.values().forEach(key -> assertThat(key.doc()).as(key.name()).isNotBlank());
+  }
 }

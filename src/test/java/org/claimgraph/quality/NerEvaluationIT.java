@@ -33,7 +33,7 @@ class NerEvaluationIT {
     NerTaggerCore core = NerTrainer.train(train, dev, quick);
 
     NerScores direct = NerTrainer.evaluate(core, conll.resolve("eng.testb"));
-    NerScores viaSpark = NerEvaluation.evaluate(SparkTestSession.get(), new NerTagger(core),
+    NerScores viaSpark = NerEvaluation.evaluate(SparkTestSession.get(), NerTagger.KIND.create(core),
         conll.resolve("eng.testb").toString());
 
     assertThat(viaSpark.overall().gold()).isEqualTo(5648);

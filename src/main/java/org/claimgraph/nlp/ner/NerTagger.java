@@ -3,7 +3,6 @@ package org.claimgraph.nlp.ner;
 import com.johnsnowlabs.nlp.AnnotatorType;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 import org.claimgraph.nlp.TokenTaggerStage;
 
@@ -15,16 +14,13 @@ import org.claimgraph.nlp.TokenTaggerStage;
  */
 public final class NerTagger extends TokenTaggerStage<NerTagger, NerTaggerCore> {
   private static final long serialVersionUID = 1L;
-  private static final Kind<NerTagger, NerTaggerCore> KIND = new Kind<>(NerTagger.class,
-      "data/ner-model.bin.gz", "the NER model", NerTaggerCore::save, NerTaggerCore::load,
+  /** {@code NerTagger.KIND.create(core)} makes a stage. */
+  public static final Kind<NerTagger, NerTaggerCore> KIND = new Kind<>(NerTagger.class, AnnotatorType.NAMED_ENTITY(),
+      "ner", "data/ner-model.bin.gz", "the NER model", NerTaggerCore::save, NerTaggerCore::load,
       NerTagger::tag, NerTagger::new);
 
-  public NerTagger(NerTaggerCore core) {
-    this(Identifiable.randomUID("NerTagger"), core);
-  }
-
   private NerTagger(String uid, NerTaggerCore core) {
-    super(KIND, uid, AnnotatorType.NAMED_ENTITY(), "ner", core);
+    super(KIND, uid, core);
   }
 
   private static List<String[]> tag(NerTaggerCore core, List<List<String>> sentences) {
@@ -42,9 +38,5 @@ public final class NerTagger extends TokenTaggerStage<NerTagger, NerTaggerCore> 
 
   public static MLReader<NerTagger> read() {
     return KIND.reader();
-  }
-
-  public static NerTagger load(String path) {
-    return read().load(path);
   }
 }

@@ -2,7 +2,6 @@ package org.claimgraph.nlp.pos;
 
 import com.johnsnowlabs.nlp.AnnotatorType;
 import java.util.List;
-import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 import org.claimgraph.nlp.TokenTaggerStage;
 
@@ -15,16 +14,13 @@ import org.claimgraph.nlp.TokenTaggerStage;
  */
 public final class PosTagger extends TokenTaggerStage<PosTagger, PosTaggerCore> {
   private static final long serialVersionUID = 1L;
-  private static final Kind<PosTagger, PosTaggerCore> KIND = new Kind<>(PosTagger.class,
+  /** {@code PosTagger.KIND.create(core)} makes a stage. */
+  public static final Kind<PosTagger, PosTaggerCore> KIND = new Kind<>(PosTagger.class, AnnotatorType.POS(), "pos",
       "data/pos-model.bin.gz", "the POS model", PosTaggerCore::save, PosTaggerCore::load,
       PosTagger::tag, PosTagger::new);
 
-  public PosTagger(PosTaggerCore core) {
-    this(Identifiable.randomUID("PosTagger"), core);
-  }
-
   private PosTagger(String uid, PosTaggerCore core) {
-    super(KIND, uid, AnnotatorType.POS(), "pos", core);
+    super(KIND, uid, core);
   }
 
   private static List<String[]> tag(PosTaggerCore core, List<List<String>> sentences) {
@@ -33,9 +29,5 @@ public final class PosTagger extends TokenTaggerStage<PosTagger, PosTaggerCore> 
 
   public static MLReader<PosTagger> read() {
     return KIND.reader();
-  }
-
-  public static PosTagger load(String path) {
-    return read().load(path);
   }
 }

@@ -59,7 +59,7 @@ class NerTaggerSparkTest {
 
   @Test
   void copiesParamsAndKeepsInputColumnNames() {
-    NerTagger tagger = new NerTagger(TinyCorpus.train()).setInputCols("doc", "tok");
+    NerTagger tagger = NerTagger.KIND.create(TinyCorpus.train()).setInputCols("doc", "tok");
     NerTagger copy = tagger.copy(new org.apache.spark.ml.param.ParamMap());
     assertThat(copy.uid()).isEqualTo(tagger.uid());
     assertThat(copy.getOrDefault(copy.inputCols())).containsExactly("doc", "tok");
@@ -75,7 +75,7 @@ class NerTaggerSparkTest {
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {"sentence"});
     tokenizer.setOutputCol("token");
-    NerTagger ner = new NerTagger(TinyCorpus.train()).setInputCols("document", "token");
+    NerTagger ner = NerTagger.KIND.create(TinyCorpus.train()).setInputCols("document", "token");
     NerConverter converter = new NerConverter();
     converter.setInputCols(new String[] {"document", "token", "ner"});
     converter.setOutputCol("ner_chunk");

@@ -26,7 +26,7 @@ class PosTaggerSparkTest {
   void givesEveryTokenOnePosAnnotationAndRoundTrips(@TempDir Path dir) throws Exception {
     SparkSession spark = SparkTestSession.get();
     Dataset<Row> input = spark.createDataset(TEXTS, Encoders.STRING()).toDF("text");
-    PosTagger tagger = new PosTagger(PosTrainer.train(PosTaggerCoreTest.tinyTreebank(), 10, 1L));
+    PosTagger tagger = PosTagger.KIND.create(PosTrainer.train(PosTaggerCoreTest.tinyTreebank(), 10, 1L));
     tagger.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
     tagger.setOutputCol(NlpColumns.POS);
     PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {
