@@ -9,12 +9,13 @@
 # Sizing for 2 cores / 24 GB: each worker offers 1 core and 7 GB; an application takes one 6 GB executor
 # on each (target/spark-home/conf/spark-defaults.conf) and its driver 4 GB, so two workers, the driver and
 # the daemons (512 MB each) stay under 20 GB. Override with LOCAL_CLUSTER_WORKER_MEMORY, _EXECUTOR_MEMORY,
-# _DRIVER_MEMORY; ports with LOCAL_CLUSTER_PORT and LOCAL_CLUSTER_UI_PORT (workers: UI port + 1, + 2).
+# _DRIVER_MEMORY; ports with LOCAL_CLUSTER_PORT and LOCAL_CLUSTER_UI_PORT (workers: UI port + 1, + 2); the folder
+# of pids, logs and work directories with LOCAL_CLUSTER_STATE (default target/local-cluster).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=jobs/cluster/env.sh
 source "$home/jobs/cluster/env.sh"
-state="$home/target/local-cluster"
+state="${LOCAL_CLUSTER_STATE:-$home/target/local-cluster}"
 port="${LOCAL_CLUSTER_PORT:-7077}"
 ui="${LOCAL_CLUSTER_UI_PORT:-8080}"
 master_url="spark://127.0.0.1:$port"
