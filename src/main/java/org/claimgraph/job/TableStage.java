@@ -201,9 +201,13 @@ final class TableStage {
     put(Tables.CLAIMS, () -> writeBase(Tables.CLAIMS, whole, freshLinked, freshIds, "claim_id", movedLinked,
         CLAIM_ACTOR_COLUMNS));
 
-    Dataset<Row> articlesNow = store.readLatest(Tables.ARTICLES);
-    Dataset<Row> mentionsNow = store.readLatest(Tables.MENTIONS);
-    Dataset<Row> claimsNow = store.readLatest(Tables.CLAIMS);
+    // A whole write holds just the run's rows, which are at hand: reading a table back costs Delta a
+    // Spark job to list the files of the version just committed.
+    Dataset<Row> articlesNow = whole ? freshArticles : store.readLatest(Tables.ARTICLES);
+    Dataset<Row> mentionsNow = whole ? TableConformance.conform(Tables.MENTIONS, freshResolved)
+        : store.readLatest(Tables.MENTIONS);
+    Dataset<Row> claimsNow = whole ? TableConformance.conform(Tables.CLAIMS, freshLinked)
+        : store.readLatest(Tables.CLAIMS);
     put(Tables.ACTORS, () -> writeDerived(Tables.ACTORS, whole, DerivedUpdate.actors(mentionsNow, claimsNow, actorIds),
         "actor_id", actorIds));
     put(Tables.ACTOR_ALIASES, () -> writeDerived(Tables.ACTOR_ALIASES, whole,
@@ -228,17 +232,18 @@ final class TableStage {
     Cooccurrences.Contributions fresh = Cooccurrences.contributions(
         mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"), members, maxActors);
     Dataset<Row> storyPairs = keep("storyPairs", fresh.storyPairs());
+    Dataset<Row> storyActors = keep("storyActors", fresh.storyActors());
     put(Tables.STORY_PAIRS, () -> writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
-    put(Tables.STORY_ACTORS, () -> writeDerived(Tables.STORY_ACTORS, whole, fresh.storyActors(), "story_id", stories));
+    put(Tables.STORY_ACTORS, () -> writeDerived(Tables.STORY_ACTORS, whole, storyActors, "story_id", stories));
     Dataset<Row> pairs = small("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
     scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
     Dataset<Row> recounted = Cooccurrences.counts(
-        store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
+        (whole ? storyPairs : store.readLatest(Tables.STORY_PAIRS)).join(broadcast(pairs), pairKey, "left_semi"));
     Dataset<Row> kept = store.read(Tables.COOCCURRENCES, live).drop("npmi").join(pairs, pairKey, "left_anti");
     // The story count changes with every new story, so every row's NPMI is recomputed; it is the only
     // derived table rewritten whole, from its own stored counts and the per-actor story counts.
     Dataset<Row> table = Cooccurrences.withNpmi(whole ? recounted : kept.unionByName(recounted),
-        store.readLatest(Tables.STORY_ACTORS), articlesNow.agg(countDistinct("story_id").as("n_stories")));
+        whole ? storyActors : store.readLatest(Tables.STORY_ACTORS), articlesNow.agg(countDistinct("story_id").as("n_stories")));
     put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES, table));
   }
 

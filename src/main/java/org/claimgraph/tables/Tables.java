@@ -65,8 +65,10 @@ public final class Tables {
           column("article_id", StringType, false, "Article the mention is in."),
           column("published", DateType, true, "Publication date of the article."),
           column("sentence_index", IntegerType, false, "0-based index of the sentence in the article."),
-          column("begin", IntegerType, false, "Start offset into the article's `text` (inclusive)."),
-          column("end", IntegerType, false, "End offset into the article's `text` (exclusive)."),
+          column("begin", IntegerType, false, "Start offset into the article's `text` (inclusive), in UTF-16 code "
+              + "units as Java and JavaScript index strings; Python and SQL `substring` count code points, so after an "
+              + "emoji it lands elsewhere."),
+          column("end", IntegerType, false, "End offset into the article's `text` (exclusive), in UTF-16 code units."),
           column("text", StringType, false, "Surface text of the mention, equal to the `text` slice."),
           column("type", StringType, false, "Entity type: PER, ORG, LOC or MISC."),
           column("confidence", DoubleType, true, "Tagger confidence in [0, 1] when the model gives one."),
