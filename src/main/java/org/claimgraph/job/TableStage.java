@@ -116,16 +116,16 @@ final class TableStage {
       storedMentions = storedMentions.limit(0);
       storedClaims = storedClaims.limit(0);
     }
-    Dataset<Row> freshIds = small("freshIds", articles.select("article_id").distinct());
+    Dataset<Row> freshIds = keep("freshIds", articles.select("article_id").distinct());
     Dataset<Row> untouchedArticles = untouched(storedArticles, freshIds);
     store.broadcastMergeSources(freshIds.count() <= MAX_BROADCAST_ARTICLES);
 
     // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
     Dataset<Row> storyOf = keep("storyOf", Stories.assignAmong(articles.select("article_id", "minhash"),
-        storedArticles.select("article_id", "minhash"), rows -> small("stories-step", rows)));
+        storedArticles.select("article_id", "minhash"), rows -> keep("stories-step", rows)));
     Dataset<Row> freshArticles = keep("freshArticles", TableConformance.conform(Tables.ARTICLES,
         articles.join(storyOf, on("article_id"))));
-    Dataset<Row> storyMoved = small("storyMoved", untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
+    Dataset<Row> storyMoved = keep("storyMoved", untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
         .join(storyOf, on("article_id"))
         .filter(col("story_id").notEqual(col("old_story"))));
 
@@ -137,20 +137,20 @@ final class TableStage {
     Dataset<Row> freshInArticle = keep("freshInArticle", ActorResolution.resolveInArticle(mentions, overrides));
     Dataset<Row> typeEvidence = CorpusTypeVotes.evidence(untouchedStored)
         .unionByName(CorpusTypeVotes.evidence(freshInArticle));
-    Dataset<Row> names = small("names", keys(CorpusTypeVotes.NAME_KEY, freshInArticle, touchedStored));
-    Dataset<Row> types = small("types", CorpusTypeVotes.dominant(on(typeEvidence, CorpusTypeVotes.NAME_KEY, names)));
+    Dataset<Row> names = keep("names", keys(CorpusTypeVotes.NAME_KEY, freshInArticle, touchedStored));
+    Dataset<Row> types = keep("types", CorpusTypeVotes.dominant(on(typeEvidence, CorpusTypeVotes.NAME_KEY, names)));
     Dataset<Row> changedNames = changed(
         CorpusTypeVotes.dominant(on(CorpusTypeVotes.evidence(storedMentions), CorpusTypeVotes.NAME_KEY, names)),
         types, "c_name_key", CorpusTypeVotes.NAME_KEY);
     Dataset<Row> freshTyped = keep("freshTyped", CorpusTypeVotes.apply(freshInArticle, types));
     Dataset<Row> loneEvidence = DominantFullNames.evidence(untouchedStored)
         .unionByName(DominantFullNames.evidence(freshTyped));
-    Dataset<Row> lones = small("lones", keys(DominantFullNames.LONE_NAME, freshTyped, touchedStored));
-    Dataset<Row> decisions = small("decisions", DominantFullNames.dominant(on(loneEvidence, DominantFullNames.LONE_NAME, lones)));
+    Dataset<Row> lones = keep("lones", keys(DominantFullNames.LONE_NAME, freshTyped, touchedStored));
+    Dataset<Row> decisions = keep("decisions", DominantFullNames.dominant(on(loneEvidence, DominantFullNames.LONE_NAME, lones)));
     Dataset<Row> changedLones = changed(DominantFullNames.dominant(
             on(DominantFullNames.evidence(storedMentions), DominantFullNames.LONE_NAME, lones)),
         decisions, "d_lone_name", DominantFullNames.LONE_NAME);
-    Dataset<Row> movedIds = small("movedIds", 
+    Dataset<Row> movedIds = keep("movedIds", 
         on(untouchedStored.filter(DominantFullNames.movable()), DominantFullNames.LONE_NAME, changedLones)
             .select("article_id")
             .unionByName(on(untouchedStored, CorpusTypeVotes.NAME_KEY, changedNames).select("article_id"))
@@ -158,16 +158,16 @@ final class TableStage {
     Dataset<Row> freshResolved = keep("freshResolved", DominantFullNames.apply(freshTyped, decisions));
     // A moved article names more than the touched names: its other names keep their decisions, taken
     // from the same evidence.
-    Dataset<Row> movedInArticle = small("movedInArticle", ActorResolution.resolveInArticle(
+    Dataset<Row> movedInArticle = keep("movedInArticle", ActorResolution.resolveInArticle(
         untouchedStored.join(movedIds, on("article_id"), "left_semi")
             .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides));
-    Dataset<Row> movedTyped = small("movedTyped", CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
+    Dataset<Row> movedTyped = keep("movedTyped", CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
         on(typeEvidence, CorpusTypeVotes.NAME_KEY, keys(CorpusTypeVotes.NAME_KEY, movedInArticle)))));
-    Dataset<Row> movedResolved = small("movedResolved", DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
+    Dataset<Row> movedResolved = keep("movedResolved", DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
         on(loneEvidence, DominantFullNames.LONE_NAME, keys(DominantFullNames.LONE_NAME, movedTyped)))));
 
     Dataset<Row> freshLinked = keep("freshLinked", ClaimLinks.link(claims, freshResolved));
-    Dataset<Row> movedLinked = small("movedLinked", ClaimLinks.link(
+    Dataset<Row> movedLinked = keep("movedLinked", ClaimLinks.link(
         storedClaims.join(movedIds, on("article_id"), "left_semi"), movedResolved));
 
     // What the changed articles named before and after: the keys of every derived row that can move.
@@ -176,16 +176,16 @@ final class TableStage {
     Dataset<Row> claimsBefore = storedClaims.join(changedIds, on("article_id"), "left_semi");
     Dataset<Row> mentionsAfter = freshResolved.unionByName(movedResolved);
     Dataset<Row> claimsAfter = freshLinked.unionByName(movedLinked);
-    Dataset<Row> actorIds = small("actorIds", DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
+    Dataset<Row> actorIds = keep("actorIds", DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
         .unionByName(DerivedUpdate.actorsNamed(mentionsAfter, claimsAfter)).distinct());
-    Dataset<Row> dates = small("dates", DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
+    Dataset<Row> dates = keep("dates", DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
         .unionByName(DerivedUpdate.datesCounted(mentionsAfter, claimsAfter)).distinct());
     Dataset<Row> storyArticles = changedIds.unionByName(storyMoved.select("article_id")).distinct();
-    Dataset<Row> stories = small("stories", storedArticles.join(storyArticles, on("article_id"), "left_semi")
+    Dataset<Row> stories = keep("stories", storedArticles.join(storyArticles, on("article_id"), "left_semi")
         .select("story_id")
         .unionByName(freshArticles.join(storyArticles, on("article_id"), "left_semi").select("story_id"))
         .unionByName(storyMoved.select("story_id")).distinct());
-    Dataset<Row> pairsBefore = small("pairsBefore", store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
+    Dataset<Row> pairsBefore = keep("pairsBefore", store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
         .select("actor_a", "actor_b", "window"));
 
     boolean whole = live.isEmpty() || rebuild;
@@ -235,7 +235,7 @@ final class TableStage {
     Dataset<Row> storyActors = keep("storyActors", fresh.storyActors());
     put(Tables.STORY_PAIRS, () -> writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
     put(Tables.STORY_ACTORS, () -> writeDerived(Tables.STORY_ACTORS, whole, storyActors, "story_id", stories));
-    Dataset<Row> pairs = small("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
+    Dataset<Row> pairs = keep("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
     scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
     Dataset<Row> recounted = Cooccurrences.counts(
         (whole ? storyPairs : store.readLatest(Tables.STORY_PAIRS)).join(broadcast(pairs), pairKey, "left_semi"));
@@ -322,36 +322,19 @@ final class TableStage {
   }
 
   /**
-   * An intermediate that is small for a run of a day (keys, decisions, old rows that move), read by
-   * several later plans: collected into a local relation, which costs one job and cuts the plan.
-   * When it is not small after all (a run over a whole corpus), it is checkpointed like {@link #keep}.
-   */
-  private Dataset<Row> small(String name, Dataset<Row> rows) {
-    long start = System.nanoTime();
-    long shuffled = shuffleBytes.getAsLong();
-    List<Row> collected = rows.limit(MAX_LOCAL_ROWS + 1).collectAsList();
-    if (collected.size() > MAX_LOCAL_ROWS) {
-      return keep(name, rows);
-    }
-    LOG.info("{}: {} rows in {} s, {} MB shuffle", name, collected.size(), seconds(start), megabytes(shuffled));
-    return spark.createDataFrame(collected, rows.schema());
-  }
-
-  /**
    * Runs of at most this many articles send their rows to MERGE by broadcast: a day of news, whose
    * mentions and claims are a few hundred MB at most.
    */
   static final int MAX_BROADCAST_ARTICLES = 20_000;
 
-  /** Rows a local relation holds at most: 200,000 short keys are a few tens of MB on the driver. */
-  static final int MAX_LOCAL_ROWS = 200_000;
-
   /**
    * Materialises an intermediate that several later plans read, as Parquet under the run's
    * checkpoint folder. Reading it back cuts the plan: plans built on cached plans built on cached
    * plans carry every level along, and Spark describes each in full before running it, which took
-   * minutes for this stage. Parquet rather than an RDD checkpoint: RDD checkpoints are Java-serialised
-   * rows, slow to write and read, and carry no size, so Spark cannot choose to broadcast them.
+   * minutes for this stage. Never collected to the driver, since for a back-fill these hold
+   * per-article rows. Parquet rather than an RDD checkpoint: RDD checkpoints are Java-serialised rows,
+   * slow to write and read, and carry no size, so Spark cannot choose to broadcast them; from Parquet's
+   * file sizes it broadcasts the small ones (keys, decisions) by itself.
    */
   private Dataset<Row> keep(String name, Dataset<Row> rows) {
     long start = System.nanoTime();
