@@ -9,11 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -106,15 +108,15 @@ final class TableStage {
     Dataset<Row> storedArticles = store.read(Tables.ARTICLES, live);
     Dataset<Row> storedMentions = store.read(Tables.MENTIONS, live);
     Dataset<Row> storedClaims = store.read(Tables.CLAIMS, live);
+    if (live.isEmpty()) {
+      return writeWhole(articles, rejected, mentions, claims);
+    }
     if (rebuild) {
       // Old rows come back in as input: a rebuild is the run every article would have had today.
       Dataset<Row> ids = articles.select("article_id").distinct();
-      articles = untouched(storedArticles, ids).select(columns(articles)).unionByName(articles);
-      mentions = untouched(storedMentions, ids).select(columns(mentions)).unionByName(mentions);
-      claims = untouched(storedClaims, ids).select(columns(claims)).unionByName(claims);
-      storedArticles = storedArticles.limit(0);
-      storedMentions = storedMentions.limit(0);
-      storedClaims = storedClaims.limit(0);
+      return writeWhole(untouched(storedArticles, ids).select(columns(articles)).unionByName(articles), rejected,
+          untouched(storedMentions, ids).select(columns(mentions)).unionByName(mentions),
+          untouched(storedClaims, ids).select(columns(claims)).unionByName(claims));
     }
     Dataset<Row> freshIds = keep("freshIds", articles.select("article_id").distinct());
     Dataset<Row> untouchedArticles = untouched(storedArticles, freshIds);
@@ -188,26 +190,59 @@ final class TableStage {
     Dataset<Row> pairsBefore = keep("pairsBefore", store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
         .select("actor_a", "actor_b", "window"));
 
-    boolean whole = live.isEmpty() || rebuild;
-    put(Tables.ARTICLES, () -> whole ? store.overwrite(Tables.ARTICLES, freshArticles)
-        : store.replaceByKey(Tables.ARTICLES, "article_id", freshArticles, freshIds));
-    if (!whole) {
-      store.updateChanged(Tables.ARTICLES, "article_id", storyMoved, List.of("story_id"));
-      put(Tables.ARTICLES, () -> store.latestVersion(Tables.ARTICLES));
-    }
+    put(Tables.ARTICLES, () -> store.replaceByKey(Tables.ARTICLES, "article_id", freshArticles, freshIds));
+    store.updateChanged(Tables.ARTICLES, "article_id", storyMoved, List.of("story_id"));
+    put(Tables.ARTICLES, () -> store.latestVersion(Tables.ARTICLES));
     put(Tables.REJECTED, () -> writeRejected(rejected));
-    put(Tables.MENTIONS, () -> writeBase(Tables.MENTIONS, whole, freshResolved, freshIds, "mention_id", movedResolved,
+    put(Tables.MENTIONS, () -> writeBase(Tables.MENTIONS, freshResolved, freshIds, "mention_id", movedResolved,
         MENTION_ACTOR_COLUMNS));
-    put(Tables.CLAIMS, () -> writeBase(Tables.CLAIMS, whole, freshLinked, freshIds, "claim_id", movedLinked,
+    put(Tables.CLAIMS, () -> writeBase(Tables.CLAIMS, freshLinked, freshIds, "claim_id", movedLinked,
         CLAIM_ACTOR_COLUMNS));
 
-    // A whole write holds just the run's rows, which are at hand: reading a table back costs Delta a
-    // Spark job to list the files of the version just committed.
-    Dataset<Row> articlesNow = whole ? freshArticles : store.readLatest(Tables.ARTICLES);
-    Dataset<Row> mentionsNow = whole ? TableConformance.conform(Tables.MENTIONS, freshResolved)
-        : store.readLatest(Tables.MENTIONS);
-    Dataset<Row> claimsNow = whole ? TableConformance.conform(Tables.CLAIMS, freshLinked)
-        : store.readLatest(Tables.CLAIMS);
+    Dataset<Row> articlesNow = store.readLatest(Tables.ARTICLES);
+    Dataset<Row> mentionsNow = store.readLatest(Tables.MENTIONS);
+    Dataset<Row> claimsNow = store.readLatest(Tables.CLAIMS);
+    writeActorTables(false, articlesNow, mentionsNow, claimsNow, actorIds, dates);
+    writeCooccurrences(false, articlesNow, mentionsNow, stories, pairsBefore);
+    return written(freshResolved, freshLinked);
+  }
+
+  /**
+   * A write into an empty output, or a rebuild: every row is the run's, so nothing stored is read,
+   * no old row moves and every key is new. The incremental path would give the same tables (the
+   * day-by-day test compares them) through a dozen more intermediates, each a Spark job that costs
+   * a second or more even when it is empty.
+   */
+  private Written writeWhole(Dataset<Row> articles, Dataset<Row> rejected, Dataset<Row> mentions,
+      Dataset<Row> claims) {
+    Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(articles.select("article_id", "minhash")));
+    Dataset<Row> articlesNow = keep("articles", TableConformance.conform(Tables.ARTICLES,
+        articles.join(storyOf, on("article_id"))));
+    Dataset<Row> inArticle = keep("inArticle", ActorResolution.resolveInArticle(mentions, overrides));
+    Dataset<Row> typed = keep("typed", CorpusTypeVotes.apply(inArticle,
+        CorpusTypeVotes.dominant(CorpusTypeVotes.evidence(inArticle))));
+    Dataset<Row> resolved = keep("resolved", DominantFullNames.apply(typed,
+        DominantFullNames.dominant(DominantFullNames.evidence(typed))));
+    Dataset<Row> linked = keep("linked", ClaimLinks.link(claims, resolved));
+
+    put(Tables.ARTICLES, () -> store.overwrite(Tables.ARTICLES, articlesNow));
+    put(Tables.REJECTED, () -> writeRejected(rejected));
+    put(Tables.MENTIONS, () -> store.overwrite(Tables.MENTIONS, resolved));
+    put(Tables.CLAIMS, () -> store.overwrite(Tables.CLAIMS, linked));
+
+    // The rows just written are at hand: reading a table back would cost Delta a job to list the
+    // files of the version just committed.
+    Dataset<Row> mentionsNow = TableConformance.conform(Tables.MENTIONS, resolved);
+    Dataset<Row> claimsNow = TableConformance.conform(Tables.CLAIMS, linked);
+    Dataset<Row> actorIds = keep("actorIds", DerivedUpdate.actorsNamed(mentionsNow, claimsNow));
+    writeActorTables(true, articlesNow, mentionsNow, claimsNow, actorIds,
+        DerivedUpdate.datesCounted(mentionsNow, claimsNow));
+    writeCooccurrences(true, articlesNow, mentionsNow, articlesNow.select("story_id").distinct(), null);
+    return written(resolved, linked);
+  }
+
+  private void writeActorTables(boolean whole, Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
+      Dataset<Row> claimsNow, Dataset<Row> actorIds, Dataset<Row> dates) {
     put(Tables.ACTORS, () -> writeDerived(Tables.ACTORS, whole, DerivedUpdate.actors(mentionsNow, claimsNow, actorIds),
         "actor_id", actorIds));
     put(Tables.ACTOR_ALIASES, () -> writeDerived(Tables.ACTOR_ALIASES, whole,
@@ -216,42 +251,52 @@ final class TableStage {
         "source_actor_id", actorIds.select(col("actor_id").as("source_actor_id"))));
     put(Tables.ACTOR_DAILY, () -> writeDerived(Tables.ACTOR_DAILY, whole,
         DerivedUpdate.actorDaily(mentionsNow, articlesNow, claimsNow, dates), "date", dates));
-    writeCooccurrences(whole, articlesNow, mentionsNow, stories, pairsBefore);
+  }
 
-    long capped = Cooccurrences.cappedArticles(freshResolved, maxActors).count();
-    Written written = new Written(Map.copyOf(versions), freshResolved.count(), freshLinked.count(), capped);
+  private Written written(Dataset<Row> mentions, Dataset<Row> claims) {
+    long capped = Cooccurrences.cappedArticles(mentions, maxActors).count();
+    // Sorted, so that runs.table_versions reads the same in every run; an unordered copy did not.
+    Written written = new Written(Collections.unmodifiableMap(new TreeMap<>(versions)), mentions.count(),
+        claims.count(), capped);
     store.clearCheckpoints();
     return written;
   }
 
-  /** Stories' contributions replaced, then the pairs they hold before or after recounted over all stories. */
+  /**
+   * Stories' contributions replaced, then the pairs they hold before or after recounted over all
+   * stories. A whole write has every story's contributions at hand and counts them directly.
+   */
   private void writeCooccurrences(boolean whole, Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
       Dataset<Row> stories, Dataset<Row> pairsBefore) {
-    Dataset<Row> members = articlesNow.join(broadcast(stories), on("story_id"), "left_semi")
+    Dataset<Row> members = (whole ? articlesNow : articlesNow.join(broadcast(stories), on("story_id"), "left_semi"))
         .select("article_id", "story_id", "published");
     Cooccurrences.Contributions fresh = Cooccurrences.contributions(
-        mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"), members, maxActors);
+        whole ? mentionsNow : mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"),
+        members, maxActors);
     Dataset<Row> storyPairs = keep("storyPairs", fresh.storyPairs());
     Dataset<Row> storyActors = keep("storyActors", fresh.storyActors());
     put(Tables.STORY_PAIRS, () -> writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
     put(Tables.STORY_ACTORS, () -> writeDerived(Tables.STORY_ACTORS, whole, storyActors, "story_id", stories));
+    Dataset<Row> storyCount = articlesNow.agg(countDistinct("story_id").as("n_stories"));
+    if (whole) {
+      put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES,
+          Cooccurrences.withNpmi(Cooccurrences.counts(storyPairs), storyActors, storyCount)));
+      return;
+    }
     Dataset<Row> pairs = keep("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
     scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
     Dataset<Row> recounted = Cooccurrences.counts(
-        (whole ? storyPairs : store.readLatest(Tables.STORY_PAIRS)).join(broadcast(pairs), pairKey, "left_semi"));
+        store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
     Dataset<Row> kept = store.read(Tables.COOCCURRENCES, live).drop("npmi").join(pairs, pairKey, "left_anti");
     // The story count changes with every new story, so every row's NPMI is recomputed; it is the only
     // derived table rewritten whole, from its own stored counts and the per-actor story counts.
-    Dataset<Row> table = Cooccurrences.withNpmi(whole ? recounted : kept.unionByName(recounted),
-        whole ? storyActors : store.readLatest(Tables.STORY_ACTORS), articlesNow.agg(countDistinct("story_id").as("n_stories")));
+    Dataset<Row> table = Cooccurrences.withNpmi(kept.unionByName(recounted), store.readLatest(Tables.STORY_ACTORS),
+        storyCount);
     put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES, table));
   }
 
-  private long writeBase(TableSpec table, boolean whole, Dataset<Row> fresh, Dataset<Row> freshIds, String key,
+  private long writeBase(TableSpec table, Dataset<Row> fresh, Dataset<Row> freshIds, String key,
       Dataset<Row> moved, List<String> actorColumns) {
-    if (whole) {
-      return store.overwrite(table, fresh);
-    }
     store.replaceByKey(table, "article_id", fresh, freshIds);
     store.updateChanged(table, key, moved, actorColumns);
     return store.latestVersion(table);
@@ -342,7 +387,8 @@ final class TableStage {
     String dir = checkpoints + "/" + name + "-" + (kept++);
     rows.write().parquet(dir);
     LOG.info("{}: written in {} s, {} MB shuffle", name, seconds(start), megabytes(shuffled));
-    return spark.read().parquet(dir);
+    // With the schema given, Spark need not run a job to read it back from the files' footers.
+    return spark.read().schema(rows.schema()).parquet(dir);
   }
 
   private String megabytes(long shuffledBefore) {
