@@ -55,12 +55,24 @@ public final class CompactForm implements Serializable {
     return loader.load(new ByteArrayInputStream(bytes), "a serialised model");
   }
 
-  public static DataOutputStream gzipOut(OutputStream stream) throws IOException {
-    return new DataOutputStream(
+  /** A model file's stream, its header ({@code magic}) written; closing it finishes the file. */
+  public static DataOutputStream gzipOut(OutputStream stream, int magic) throws IOException {
+    DataOutputStream out = new DataOutputStream(
         new BufferedOutputStream(new GZIPOutputStream(stream, 1 << 16), 1 << 16));
+    out.writeInt(magic);
+    return out;
   }
 
-  public static DataInputStream gzipIn(InputStream stream) throws IOException {
-    return new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16));
+  /**
+   * A model file's stream after its header, which must be {@code magic}: a file of another model
+   * kind or format version fails here, naming {@code kind}, not later with a garbled read.
+   */
+  public static DataInputStream gzipIn(InputStream stream, int magic, String kind) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16));
+    if (in.readInt() != magic) {
+      in.close();
+      throw new IOException("not a claimgraph " + kind + " model of this version (wrong header)");
+    }
+    return in;
   }
 }

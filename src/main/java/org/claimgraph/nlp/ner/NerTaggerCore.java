@@ -113,8 +113,7 @@ public final class NerTaggerCore implements Serializable {
   }
 
   public void save(OutputStream stream) throws IOException {
-    DataOutputStream out = CompactForm.gzipOut(stream);
-    out.writeInt(FORMAT_MAGIC);
+    DataOutputStream out = CompactForm.gzipOut(stream, FORMAT_MAGIC);
     out.writeInt(groups.bits());
     out.writeBoolean(gazetteer != null);
     if (gazetteer != null) {
@@ -135,16 +134,12 @@ public final class NerTaggerCore implements Serializable {
     if (secondPass != null) {
       ModelIo.write(secondPass, out);
     }
-    out.flush();
     out.close();
   }
 
   /** Reads a model written by {@link #save}; the stream is consumed and closed. */
   public static NerTaggerCore load(InputStream stream, String source) {
-    try (DataInputStream in = CompactForm.gzipIn(stream)) {
-      if (in.readInt() != FORMAT_MAGIC) {
-        throw new IOException("not a claimgraph NER model of this version (wrong header)");
-      }
+    try (DataInputStream in = CompactForm.gzipIn(stream, FORMAT_MAGIC, "NER")) {
       FeatureGroups groups = FeatureGroups.ofBits(in.readInt());
       Gazetteer gazetteer = in.readBoolean() ? Gazetteer.read(in) : null;
       if (in.readBoolean()) {

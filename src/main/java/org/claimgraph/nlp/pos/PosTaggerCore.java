@@ -96,8 +96,7 @@ public final class PosTaggerCore implements Serializable {
   }
 
   public void save(OutputStream stream) throws IOException {
-    DataOutputStream out = CompactForm.gzipOut(stream);
-    out.writeInt(FORMAT_MAGIC);
+    DataOutputStream out = CompactForm.gzipOut(stream, FORMAT_MAGIC);
     out.writeInt(tags.length);
     for (String tag : tags) {
       out.writeUTF(tag);
@@ -125,16 +124,12 @@ public final class PosTaggerCore implements Serializable {
         }
       }
     }
-    out.flush();
     out.close();
   }
 
   /** Reads a model written by {@link #save}; the stream is consumed and closed. */
   public static PosTaggerCore load(InputStream stream, String source) {
-    try (DataInputStream in = CompactForm.gzipIn(stream)) {
-      if (in.readInt() != FORMAT_MAGIC) {
-        throw new IOException("not a claimgraph POS model of this version (wrong header)");
-      }
+    try (DataInputStream in = CompactForm.gzipIn(stream, FORMAT_MAGIC, "POS")) {
       String[] tags = new String[in.readInt()];
       for (int i = 0; i < tags.length; i++) {
         tags[i] = in.readUTF();
