@@ -1,4 +1,4 @@
 package org.claimgraph.report;
 
 /** One figure of a chart: {@code value} of {@code series} at {@code key} (a date, an outlet, a stage). */
-record Point(String series, String key, double value) {}
+public record Point(String series, String key, double value) {}
