@@ -25,6 +25,8 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
+    // Before anything touches a local file through Hadoop: its cache keeps the first filesystem made.
+    SparkSessions.useNioLocalFiles();
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((error, commandLine, parsed) -> {
       Throwable root = error;
