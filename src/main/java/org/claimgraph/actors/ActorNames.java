@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,12 +31,18 @@ public final class ActorNames {
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  // Compiled once: String.replaceAll and split compile their pattern on every call, and these run
+  // several times for every mention of a run.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DROPPED = Pattern.compile("['’`.]");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
   private static final Pattern ACRONYM = Pattern.compile("^(?:\\p{Lu}\\.){2,6}$|^\\p{Lu}{2,6}$");
   private static final Set<String> PER_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   /** The surface form as an alias: trimmed, spaces collapsed, possessive {@code 's}/{@code ’s} removed. */
   public static String clean(String surface) {
-    String s = surface == null ? "" : surface.strip().replaceAll("\\s+", " ");
+    String s = surface == null ? "" : SPACES.matcher(surface.strip()).replaceAll(" ");
     return POSSESSIVE.matcher(s).replaceFirst("").strip();
   }
 
@@ -121,7 +128,7 @@ public final class ActorNames {
    */
   public static String key(String name, String type) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("['’`.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    s = NOT_LETTER_OR_DIGIT.matcher(DROPPED.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
     if ("PER".equals(type)) {
       List<String> tokens = new ArrayList<>(Arrays.asList(s.split(" ")));
       if (tokens.size() >= 3) {
@@ -151,18 +158,19 @@ public final class ActorNames {
 
   /** Actor id: the first 16 hex digits of SHA-256 of {@code type + "|" + key}. */
   public static String actorId(String type, String key) {
+    byte[] digest = SHA256.get().digest((type + "|" + key).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 8);
+  }
+
+  /** One digest per thread: getInstance looks the algorithm up among the providers on every call. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((type + "|" + key).getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(16);
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.toString();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
+  });
+
 
   /** "UN", "SLF", "U.S.": 2–6 capitals, optionally each followed by a dot. */
   public static boolean isAcronym(String name) {
@@ -181,7 +189,7 @@ public final class ActorNames {
    */
   public static String initials(String longForm) {
     StringBuilder out = new StringBuilder();
-    for (String token : longForm.split("[\\s-]+")) {
+    for (String token : WORD_SEPARATORS.split(longForm)) {
       if (token.isEmpty() || ACRONYM_SKIP.contains(token.toLowerCase(Locale.ROOT))) {
         continue;
       }

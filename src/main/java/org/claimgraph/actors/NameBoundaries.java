@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the words a page glued to a name off a mention, so that the name alone is linked: link
@@ -16,6 +17,7 @@ final class NameBoundaries {
 
   static final Set<String> HEADLINE_WORDS = ActorWords.read("headline-words");
   static final Set<String> NAME_PREFIXES = ActorWords.read("name-prefixes");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   /** Tokens of the name without the glued-on words; empty when the mention is nothing but such words. */
   static List<String> cut(List<String> tokens) {
@@ -105,6 +107,6 @@ final class NameBoundaries {
   }
 
   private static String stripPunctuation(String token) {
-    return token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    return EDGE_PUNCTUATION.matcher(token).replaceAll("");
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.attribution.AttributionDocument.Mention;
 import org.claimgraph.attribution.AttributionDocument.Token;
 
@@ -18,6 +19,7 @@ import org.claimgraph.attribution.AttributionDocument.Token;
  */
 final class CueFeatures {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private CueFeatures() {}
 
@@ -49,7 +51,7 @@ final class CueFeatures {
     Features f = new Features();
     f.add("bias");
     f.add("lemma", lemma);
-    f.add("word", a.cue().of(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    f.add("word", SPACES.matcher(a.cue().of(text).toLowerCase(Locale.ROOT)).replaceAll(" "));
     f.add("class", a.cueClass());
     f.add("form", a.form().label());
     f.add("kind", a.sourceKind().label());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,6 +49,8 @@ public final class Stories {
   static final int MAX_BUCKET = 100;
   static final double MIN_SIMILARITY = 0.5;
 
+  /** Compiled once: String.split would compile it again for every article. */
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final UserDefinedFunction SIGNATURE = udf(
       (UDF1<String, List<Long>>) Stories::signature, DataTypes.createArrayType(DataTypes.LongType, false));
   private static final UserDefinedFunction BAND_KEYS = udf(
@@ -145,7 +148,7 @@ public final class Stories {
   }
 
   static List<Long> signature(String text) {
-    String[] words = text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = text == null ? new String[0] : NOT_LETTER_OR_DIGIT.split(text.toLowerCase(Locale.ROOT));
     List<String> tokens = new ArrayList<>();
     for (String w : words) {
       if (!w.isEmpty()) {
