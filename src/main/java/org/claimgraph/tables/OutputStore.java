@@ -212,6 +212,8 @@ public final class OutputStore {
     return broadcastMergeSources ? org.apache.spark.sql.functions.broadcast(rows) : rows;
   }
 
+  private static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
+
   /** Writes the table whole, as one commit; the table's history keeps the earlier versions. */
   public long overwrite(TableSpec table, Dataset<Row> fresh) {
     Dataset<Row> conformed = TableConformance.conform(table, fresh);
@@ -222,7 +224,8 @@ public final class OutputStore {
       rows = conformed.sortWithinPartitions(table.sortBy().stream().map(conformed::col).toArray(Column[]::new));
     }
     long start = System.nanoTime();
-    rows.write().format("delta").mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path(table));
+    rows.write().format("delta").mode(SaveMode.Overwrite).option("overwriteSchema", "true")
+        .option(STATS_COLUMNS, String.join(",", table.statsColumns())).save(path(table));
     logWrite(table, "wrote", start);
     return latestVersion(table);
   }

@@ -1,11 +1,16 @@
 package org.claimgraph.tables;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampType;
 
 /**
  * One output table: its name, what a row is, its columns (each with a comment that ends up in the
@@ -22,6 +27,22 @@ public record TableSpec(String name, String rowMeaning, StructType schema, List<
 
   public static String comment(StructField field) {
     return field.metadata().contains("comment") ? field.metadata().getString("comment") : "";
+  }
+
+  /**
+   * The columns whose minimum and maximum Delta keeps per file: those a file's range can be narrow
+   * on, so that a filter or a MERGE on them skips files (ids, sort keys, numbers, times). Free text,
+   * flags and nested values are left out: their ranges span nearly every file, and collecting them
+   * was most of what the statistics cost a write.
+   */
+  public List<String> statsColumns() {
+    return Arrays.stream(schema.fields()).filter(this::worthStatistics).map(StructField::name).toList();
+  }
+
+  private boolean worthStatistics(StructField f) {
+    DataType type = f.dataType();
+    return type instanceof NumericType || type instanceof DateType || type instanceof TimestampType
+        || type instanceof StringType && (f.name().endsWith("_id") || sortBy.contains(f.name()));
   }
 
   public List<String> columnNames() {
