@@ -1,17 +1,23 @@
 package org.claimgraph.job;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.Secrets;
 
 /** The one place claimgraph creates a SparkSession. */
 public final class SparkSessions {
   private SparkSessions() {}
 
+  static final String REDACTION_REGEX = "spark.redaction.regex";
+  static final String PLAN_REDACTION_REGEX = "spark.sql.redaction.string.regex";
+
   /**
    * A session on {@code master}; null means the one spark-submit passed (it sets the system
-   * property {@code spark.master}), or local[*] when nothing was submitted.
+   * property {@code spark.master}), or local[*] when nothing was submitted. {@code settings} (from
+   * {@code --conf}) come last, so they win over the ones set here.
    */
-  public static SparkSession create(String appName, String master) {
+  public static SparkSession create(String appName, String master, Map<String, String> settings) {
     // Java serialisation on purpose: Kryo cannot serialise the Java records our stages ship to executors.
     SparkSession.Builder builder = SparkSession.builder().appName(appName)
         .config("spark.sql.session.timeZone", "UTC")
@@ -29,7 +35,15 @@ public final class SparkSessions {
       builder.config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "8");
     }
+    settings.forEach(builder::config);
+    // Spark's logs, event logs and UI blank what claimgraph blanks; a regex of the user's own adds to it.
+    builder.config(REDACTION_REGEX, widened(Secrets.sparkRedactionRegex(), settings.get(REDACTION_REGEX)))
+        .config(PLAN_REDACTION_REGEX, widened(Secrets.sparkPlanRedactionRegex(), settings.get(PLAN_REDACTION_REGEX)));
     return builder.getOrCreate();
+  }
+
+  private static String widened(String ours, String theirs) {
+    return theirs == null || theirs.isBlank() ? ours : "(?:" + ours + ")|(?:" + theirs + ")";
   }
 
   /** The master a session runs on: {@code configured} if given, else the submitted one, else local[*]. */
