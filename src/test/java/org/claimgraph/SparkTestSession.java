@@ -8,7 +8,7 @@ public final class SparkTestSession {
   private SparkTestSession() {}
 
   public static synchronized SparkSession get() {
-    SparkSession spark = SparkSessions.create("claimgraph-tests", "local[2]");
+    SparkSession spark = SparkSessions.create("claimgraph-tests", "local[2]", java.util.Map.of());
     spark.conf().set("spark.sql.shuffle.partitions", "4");
     return spark;
   }

@@ -75,8 +75,9 @@ public final class Ingest {
 
   /**
    * Lists the inputs that live on the local file system, with a plain Hadoop configuration, so that a
-   * missing or empty input stops the run before Spark starts and the model loads. Inputs on other file
-   * systems (HDFS, S3) are left to {@link #read}, which has the cluster's configuration and credentials.
+   * missing or empty input, or a file given as Parquet that is not, stops the run before Spark starts and
+   * the model loads. Inputs on other file systems (HDFS, S3) are left to {@link #read}, which has the
+   * cluster's configuration and credentials.
    *
    * @return the number of local input files found
    */
@@ -92,7 +93,12 @@ public final class Ingest {
         // Not a local path we can judge here; Spark reports it with the cluster's settings.
       }
     }
-    return local.isEmpty() ? 0 : InputFiles.resolve(conf, local, options.format()).size();
+    if (local.isEmpty()) {
+      return 0;
+    }
+    List<InputFile> files = InputFiles.resolve(conf, local, options.format());
+    files.stream().filter(f -> f.format() == InputFormat.PARQUET).forEach(f -> ParquetReader.requireParquet(f, conf));
+    return files.size();
   }
 
   private static Dataset<Row> readAll(SparkSession spark, List<InputFile> files, IngestOptions options) {

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.Secrets;
 import org.claimgraph.ingest.BadDatePolicy;
 import org.claimgraph.ingest.ColumnMapping;
 import org.claimgraph.ingest.InputFormat;
@@ -79,6 +80,9 @@ public final class JobConfig {
       50, 1, Integer.MAX_VALUE,
       "Only an article's most mentioned actors form co-occurrence pairs (bounds the pair count).");
 
+  /** In the config file, {@code conf.KEY = VALUE} passes the Spark setting KEY, as {@code --conf KEY=VALUE} does. */
+  static final String SPARK_PREFIX = "conf.";
+
   /** Every key by name, in the order of the properties file. */
   public static final Map<String, ConfigKey<?>> KEYS = keys();
 
@@ -102,26 +106,57 @@ public final class JobConfig {
   }
 
   private final Map<String, String> values;
+  private final Map<String, String> sparkSettings;
 
-  private JobConfig(Map<String, String> values) {
+  private JobConfig(Map<String, String> values, Map<String, String> sparkSettings) {
     this.values = values;
+    this.sparkSettings = Collections.unmodifiableMap(sparkSettings);
   }
 
-  /** Defaults, then the file (if any), then the flags that were given (null values are ignored). */
+  /** As {@link #resolve(Path, Map, Map)} with no Spark settings from the command line. */
   public static JobConfig resolve(Path configFile, Map<String, String> flags) {
+    return resolve(configFile, flags, Map.of());
+  }
+
+  /**
+   * Defaults, then the file (if any), then the flags that were given (null values are ignored); the
+   * Spark settings likewise: the file's {@code conf.} keys, then {@code sparkFlags}.
+   */
+  public static JobConfig resolve(Path configFile, Map<String, String> flags, Map<String, String> sparkFlags) {
     Map<String, String> merged = new LinkedHashMap<>();
     KEYS.forEach((name, key) -> merged.put(name, key.defaultValue()));
+    Map<String, String> spark = new TreeMap<>();
     if (configFile != null) {
-      readFile(configFile).forEach(merged::put);
+      readFile(configFile).forEach((key, value) -> {
+        if (key.startsWith(SPARK_PREFIX)) {
+          spark.put(key.substring(SPARK_PREFIX.length()), value);
+        } else {
+          merged.put(key, value);
+        }
+      });
     }
     flags.forEach((key, value) -> {
       if (value != null) {
         merged.put(checkFlagKey(key), value);
       }
     });
-    JobConfig config = new JobConfig(merged);
+    spark.putAll(sparkFlags);
+    JobConfig config = new JobConfig(merged, spark);
     config.validate();
     return config;
+  }
+
+  /**
+   * Why {@code key} cannot be passed to Spark, or null when it can. Only {@code spark.*} keys
+   * (Hadoop's as {@code spark.hadoop.*}): Spark ignores any other with a warning, so a typo would
+   * pass unnoticed.
+   */
+  static String sparkKeyProblem(String key) {
+    if (key.startsWith("spark.") && key.length() > "spark.".length()) {
+      return null;
+    }
+    return "'" + key + "' is not a Spark setting: only spark.* keys are passed (Hadoop settings as spark.hadoop.*, "
+        + "e.g. spark.hadoop.fs.s3a.endpoint).";
   }
 
   /** A flag key outside {@link #KEYS} can only come from {@code --column FIELD=NAME} with an unknown FIELD. */
@@ -150,10 +185,15 @@ public final class JobConfig {
     }
     Map<String, String> values = new TreeMap<>();
     for (String key : properties.stringPropertyNames()) {
-      if (!KEYS.containsKey(key)) {
+      if (key.startsWith(SPARK_PREFIX) && sparkKeyProblem(key.substring(SPARK_PREFIX.length())) != null) {
+        throw ClaimgraphException.of("Key '" + key + "' in config file " + file + " is not a Spark setting.",
+            sparkKeyProblem(key.substring(SPARK_PREFIX.length())), "Write it as conf.spark.KEY = VALUE.");
+      }
+      if (!KEYS.containsKey(key) && !key.startsWith(SPARK_PREFIX)) {
         throw ClaimgraphException.of("Unknown key '" + key + "' in config file " + file + ".",
             "claimgraph only reads the keys it documents, so a typo would otherwise be ignored silently.",
-            "Use one of: " + String.join(", ", KEYS.keySet()) + " (see jobs/conf/claimgraph.properties).");
+            "Use one of: " + String.join(", ", KEYS.keySet()) + ", or conf.spark.KEY for a Spark setting "
+                + "(see jobs/conf/claimgraph.properties).");
       }
       values.put(key, properties.getProperty(key).trim());
     }
@@ -228,8 +268,21 @@ public final class JobConfig {
     return get(key).isBlank() ? fallback : get(key);
   }
 
-  /** {@code key=value} lines, as the runs table records them. */
+  /** The Spark and Hadoop settings for the session, by key: {@code --conf} over the file's {@code conf.} keys. */
+  public Map<String, String> sparkSettings() {
+    return sparkSettings;
+  }
+
+  /**
+   * {@code key=value} lines, as the runs table records them, the Spark settings as {@code conf.KEY}:
+   * secrets redacted ({@link Secrets}), since anyone who may query the tables may read them.
+   */
   public String describe() {
-    return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    String own = values.entrySet().stream().map(e -> e.getKey() + "=" + Secrets.redact(e.getKey(), e.getValue()))
+        .collect(Collectors.joining("\n"));
+    String spark = sparkSettings.entrySet().stream()
+        .map(e -> SPARK_PREFIX + e.getKey() + "=" + Secrets.redact(e.getKey(), e.getValue()))
+        .collect(Collectors.joining("\n"));
+    return spark.isEmpty() ? own : own + "\n" + spark;
   }
 }

@@ -1,6 +1,9 @@
 package org.claimgraph.job;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,8 +40,11 @@ public final class Main implements Runnable {
         commandLine.getErr().println(userError.userMessage());
         return USER_ERROR;
       }
-      commandLine.getErr().println("claimgraph failed: " + error);
-      error.printStackTrace(commandLine.getErr());
+      // A file system's own exception may quote the path it was given, user:password@ included.
+      StringWriter trace = new StringWriter();
+      error.printStackTrace(new PrintWriter(trace));
+      commandLine.getErr().println(Secrets.redactUris("claimgraph failed: " + error));
+      commandLine.getErr().print(Secrets.redactUris(trace.toString()));
       return 1;
     });
     return cli.execute(args);

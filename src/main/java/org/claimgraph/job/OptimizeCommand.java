@@ -3,6 +3,7 @@ package org.claimgraph.job;
 import java.util.Collections;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.Secrets;
 import org.claimgraph.tables.OutputStore;
 import org.claimgraph.tables.RunLock;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class OptimizeCommand implements Callable<Integer> {
       store.rollBackUnpublished();
       store.compact(1);
       store.vacuum(config.retentionHours());
-      System.out.println("optimized " + config.output());
+      System.out.println("optimized " + Secrets.redactUris(config.output()));
       return 0;
     } finally {
       spark.stop();

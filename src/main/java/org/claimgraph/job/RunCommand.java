@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     JobConfig jobConfig = common.config(flags);
     List<String> inputs = jobConfig.inputs().isEmpty() ? List.of(SampleCorpus.extract()) : jobConfig.inputs();
     String label = jobConfig.inputs().isEmpty() ? "sample corpus (" + SampleCorpus.RESOURCE + ")"
-        : String.join(",", inputs) + " [" + jobConfig.get("format") + "]";
+        : Secrets.redactUris(String.join(",", inputs)) + " [" + jobConfig.get("format") + "]";
     Preflight.check(jobConfig, inputs);
     SparkSession spark = CommonOptions.session("run", jobConfig);
     RunJob.Summary s;
@@ -72,13 +73,14 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
-    System.out.printf("run %s published to %s%n", s.runId(), s.output());
+    System.out.printf("run %s published to %s%n", s.runId(), Secrets.redactUris(s.output()));
     System.out.printf("input records %d = accepted %d + rejected %d + duplicates %d%n",
         s.inputRecords(), s.accepted(), s.rejected(), s.duplicates());
     System.out.printf("tokens %d, mentions %d, claims %d; NLP %.1f s = %.0f tokens/s%n",
         s.tokens(), s.mentions(), s.claims(), s.nlpSeconds(), s.tokensPerSecond());
     s.stageSeconds().forEach((stage, sec) -> System.out.printf("  %-12s %7.1f s%n", stage, sec));
-    System.out.printf("query: jobs/claimgraph sql --output %s \"SELECT * FROM runs\"%n", jobConfig.output());
+    System.out.printf("query: jobs/claimgraph sql --output %s \"SELECT * FROM runs\"%n",
+        Secrets.redactUris(jobConfig.output()));
     return 0;
   }
 }

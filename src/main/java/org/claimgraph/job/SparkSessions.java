@@ -1,8 +1,10 @@
 package org.claimgraph.job;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.claimgraph.Secrets;
 import org.claimgraph.job.localfs.NioLocalFileSystem;
 import org.claimgraph.job.localfs.NioLocalFs;
 
@@ -12,12 +14,15 @@ public final class SparkSessions {
 
   /** Local files through java.nio, without a process per permission, listing and rename (see NioRawLocalFileSystem). */
   private static final String LOCAL_FILESYSTEM = "org/claimgraph/job/localfs/local-filesystem.xml";
+  static final String REDACTION_REGEX = "spark.redaction.regex";
+  static final String PLAN_REDACTION_REGEX = "spark.sql.redaction.string.regex";
 
   /**
    * A session on {@code master}; null means the one spark-submit passed (it sets the system
-   * property {@code spark.master}), or local[*] when nothing was submitted.
+   * property {@code spark.master}), or local[*] when nothing was submitted. {@code settings} (from
+   * {@code --conf}) come last, so they win over the ones set here.
    */
-  public static SparkSession create(String appName, String master) {
+  public static SparkSession create(String appName, String master, Map<String, String> settings) {
     useNioLocalFiles();
     // Java serialisation on purpose: Kryo cannot serialise the Java records our stages ship to executors.
     SparkSession.Builder builder = SparkSession.builder().appName(appName)
@@ -27,11 +32,11 @@ public final class SparkSessions {
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         // retention-hours is the user's choice; Delta's own floor of 168 h would refuse a shorter one.
         .config("spark.databricks.delta.retentionDurationCheck.enabled", "false")
-        // claimgraph keeps no managed tables: without this every command leaves spark-warehouse/ in the
-        // working directory.
         // Executors of a cluster get the local filesystem with the job's Hadoop configuration.
         .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
         .config("spark.hadoop.fs.AbstractFileSystem.file.impl", NioLocalFs.class.getName())
+        // claimgraph keeps no managed tables: without this every command leaves spark-warehouse/ in the
+        // working directory.
         .config("spark.sql.warehouse.dir", Path.of(System.getProperty("java.io.tmpdir"), "claimgraph-warehouse").toUri().toString());
     String effective = master(master);
     builder.master(effective);
@@ -39,6 +44,10 @@ public final class SparkSessions {
       builder.config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "8");
     }
+    settings.forEach(builder::config);
+    // Spark's logs, event logs and UI blank what claimgraph blanks; a regex of the user's own adds to it.
+    builder.config(REDACTION_REGEX, widened(Secrets.sparkRedactionRegex(), settings.get(REDACTION_REGEX)))
+        .config(PLAN_REDACTION_REGEX, widened(Secrets.sparkPlanRedactionRegex(), settings.get(PLAN_REDACTION_REGEX)));
     return builder.getOrCreate();
   }
 
@@ -49,6 +58,10 @@ public final class SparkSessions {
    */
   static void useNioLocalFiles() {
     Configuration.addDefaultResource(LOCAL_FILESYSTEM);
+  }
+
+  private static String widened(String ours, String theirs) {
+    return theirs == null || theirs.isBlank() ? ours : "(?:" + ours + ")|(?:" + theirs + ")";
   }
 
   /** The master a session runs on: {@code configured} if given, else the submitted one, else local[*]. */

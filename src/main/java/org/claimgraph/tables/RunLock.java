@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +140,8 @@ public final class RunLock implements AutoCloseable {
     try {
       fs.setTimes(path, System.currentTimeMillis(), -1);
     } catch (IOException e) {
-      LOG.warn("could not refresh the run lock {}: {}", path, e.getMessage());
+      LOG.warn("could not refresh the run lock {}: {}", Secrets.redactUris(path.toString()),
+          Secrets.redactUris(e.getMessage()));
     }
   }
 
@@ -149,7 +151,8 @@ public final class RunLock implements AutoCloseable {
     try {
       fs.delete(path, false);
     } catch (IOException e) {
-      LOG.warn("could not release the run lock {}: {}", path, e.getMessage());
+      LOG.warn("could not release the run lock {}: {}", Secrets.redactUris(path.toString()),
+          Secrets.redactUris(e.getMessage()));
     }
   }
 }

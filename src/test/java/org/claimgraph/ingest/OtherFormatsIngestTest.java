@@ -117,6 +117,11 @@ class OtherFormatsIngestTest {
         .isInstanceOf(ClaimgraphException.class).hasMessageContaining("cannot tell the format");
     assertThatThrownBy(() -> Ingest.read(spark, IngestOptions.of(dir.toString()), "run"))
         .isInstanceOf(ClaimgraphException.class).hasMessageContaining("no input files");
+    // Spark's Parquet reader would fail the run on a JSON file with a stack trace.
+    Path json = Files.writeString(dir.resolve("day.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n");
+    assertThatThrownBy(() -> Ingest.read(spark, IngestOptions.of(json.toString()).withFormat(InputFormat.PARQUET), "run"))
+        .isInstanceOf(ClaimgraphException.class).hasMessageContaining("is not a Parquet file")
+        .hasMessageContaining("--format jsonl");
     assertThatThrownBy(() -> InputFormat.parse("xml"))
         .isInstanceOf(ClaimgraphException.class).hasMessageContaining("unknown input format");
   }

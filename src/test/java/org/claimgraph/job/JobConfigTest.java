@@ -3,12 +3,16 @@ package org.claimgraph.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +103,64 @@ class JobConfigTest {
       }
     }
     JobConfig.KEYS.values().forEach(key -> assertThat(key.doc()).as(key.name()).isNotBlank());
+  }
+
+  @Test
+  void sparkSettingsComeFromConfKeysInTheFileAndConfFlagsWin() throws Exception {
+    Path file = dir.resolve("c.properties");
+    Files.writeString(file, "conf.spark.hadoop.fs.s3a.endpoint = http://from-file:9000\n"
+        + "conf.spark.sql.shuffle.partitions = 3\nconf.spark.hadoop.fs.s3a.secret.key = FILESECRET\n");
+    JobConfig config = JobConfig.resolve(file, Map.of(), Map.of("spark.sql.shuffle.partitions", "5"));
+    assertThat(config.sparkSettings()).containsEntry("spark.hadoop.fs.s3a.endpoint", "http://from-file:9000")
+        .containsEntry("spark.sql.shuffle.partitions", "5").containsEntry("spark.hadoop.fs.s3a.secret.key", "FILESECRET");
+    assertThat(config.describe()).contains("conf.spark.sql.shuffle.partitions=5",
+        "conf.spark.hadoop.fs.s3a.endpoint=http://from-file:9000",
+        "conf.spark.hadoop.fs.s3a.secret.key=" + Secrets.REDACTED).doesNotContain("FILESECRET");
+  }
+
+  @Test
+  void describeBlanksTheUserInformationOfInputUris() {
+    JobConfig config = JobConfig.resolve(null, Map.of("input", "s3a://AKIAX:SECRETX@bucket/news/"));
+    assertThat(config.inputs()).containsExactly("s3a://AKIAX:SECRETX@bucket/news/");
+    assertThat(config.describe()).contains("input=s3a://" + Secrets.REDACTED + "@bucket/news/")
+        .doesNotContain("SECRETX", "AKIAX");
+  }
+
+  @Test
+  void aConfKeyInTheFileThatIsNoSparkSettingIsRefused() throws Exception {
+    Path file = dir.resolve("c.properties");
+    Files.writeString(file, "conf.fs.s3a.secret.key = FILESECRET\n");
+    assertThatThrownBy(() -> JobConfig.resolve(file, Map.of()))
+        .isInstanceOf(ClaimgraphException.class).hasMessageContaining("not a Spark setting")
+        .hasMessageNotContaining("FILESECRET");
+  }
+
+  @Test
+  void aMalformedConfFlagIsAUsageErrorThatQuotesNoValue() {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute("run", "--conf", "fs.s3a.secret.key=TYPEDSECRET")).isEqualTo(2);
+      assertThat(Main.execute("run", "--conf", "spark.hadoop.fs.s3a.secret.key:TYPEDSECRET")).isEqualTo(2);
+      assertThat(Main.execute("sql", "--conf", "spark.=x", "SELECT 1")).isEqualTo(2);
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a Spark setting", "has no '='")
+        .doesNotContain("TYPEDSECRET");
+  }
+
+  @Test
+  void theHelpDocumentsConf() {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.execute("eval", "ner", "--help")).isZero();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--conf=KEY=VALUE", "spark.hadoop.*", Secrets.REDACTED);
   }
 }

@@ -114,4 +114,25 @@ class RunPreflightTest {
     assertThat(JobConfig.resolve(null, Map.of("limit", "99999999999")).ingestOptions(java.util.List.of("x"))
         .limit()).isEqualTo(99_999_999_999L);
   }
+
+  @Test
+  void aPathOnAFileSystemThisJvmLacksStopsTheRunBeforeSpark() {
+    Path out = dir.resolve("out");
+    assertOneUserError(run("run", "--input", "foo://x/day.jsonl", "--output", out.toString()),
+        "no file system for foo://", "spark.hadoop.fs.foo.impl");
+    Map.Entry<Integer, String> s3 = run("run", "--input", "s3a://AKIAPLANTED:PLANTEDS3SECRET@bucket/day.jsonl",
+        "--output", out.toString());
+    assertOneUserError(s3, "s3a:// file system is not on the classpath", "hadoop-aws");
+    assertThat(s3.getValue()).doesNotContain("PLANTEDS3SECRET", "AKIAPLANTED");
+    assertOneUserError(run("run", "--input", input.toString(), "--output", "foo://out"), "no file system for foo://");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void parquetGivenForAJsonFileIsOneMessageBeforeSpark() {
+    Path out = dir.resolve("out");
+    assertOneUserError(run("run", "--input", input.toString(), "--format", "parquet", "--output", out.toString()),
+        "is not a Parquet file", "starts with '{\"id'", "--format jsonl");
+    assertThat(out).doesNotExist();
+  }
 }
