@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -68,10 +70,10 @@ final class TableStage {
   private final String derivation;
   private final int maxActors;
   private final Dataset<Row> overrides;
-  private final Map<String, Long> versions = new LinkedHashMap<>();
+  private final Map<String, Long> versions = new ConcurrentHashMap<>();
   private final String checkpoints;
   private final LongSupplier shuffleBytes;
-  private int kept;
+  private final AtomicInteger kept = new AtomicInteger();
 
   /** @param shuffleBytes the shuffle bytes the session's tasks have written so far, for the cost lines */
   TableStage(SparkSession spark, OutputStore store, JobConfig config, Dataset<Row> overrides, String runId,
@@ -121,143 +123,212 @@ final class TableStage {
     Dataset<Row> freshIds = keep("freshIds", articles.select("article_id").distinct());
     Dataset<Row> untouchedArticles = untouched(storedArticles, freshIds);
     store.broadcastMergeSources(freshIds.count() <= MAX_BROADCAST_ARTICLES);
+    try (ParallelWrites writes = new ParallelWrites()) {
+      return writeChanges(writes, articles, rejected, mentions, claims, freshIds, untouchedArticles, storedArticles,
+          storedMentions, storedClaims);
+    }
+  }
+
+  /**
+   * The incremental write. Stories and actors are two chains of intermediates that meet only in the
+   * keys of the derived rows, so they run side by side; every intermediate reads the stored tables at
+   * the live run's versions, so the base tables' new commits do not change what they see.
+   */
+  private Written writeChanges(ParallelWrites writes, Dataset<Row> articles, Dataset<Row> rejected,
+      Dataset<Row> mentions, Dataset<Row> claims, Dataset<Row> freshIds, Dataset<Row> untouchedArticles,
+      Dataset<Row> storedArticles, Dataset<Row> storedMentions, Dataset<Row> storedClaims) {
+    CompletableFuture<Void> rejectedWritten = writes.run(() -> put(Tables.REJECTED, () -> writeRejected(rejected)));
 
     // Stories: the run's signatures among every stored one; old articles that a new copy joins move story.
-    Dataset<Row> storyOf = keep("storyOf", Stories.assignAmong(articles.select("article_id", "minhash"),
-        storedArticles.select("article_id", "minhash"), rows -> keep("stories-step", rows)));
-    Dataset<Row> freshArticles = keep("freshArticles", TableConformance.conform(Tables.ARTICLES,
-        articles.join(storyOf, on("article_id"))));
-    Dataset<Row> storyMoved = keep("storyMoved", untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
-        .join(storyOf, on("article_id"))
-        .filter(col("story_id").notEqual(col("old_story"))));
+    CompletableFuture<Dataset<Row>> storyOf = writes.submit(() -> keep("storyOf", Stories.assignAmong(
+        articles.select("article_id", "minhash"), storedArticles.select("article_id", "minhash"),
+        rows -> keep("stories-step", rows))));
+    CompletableFuture<Dataset<Row>> freshArticles = writes.submit(() -> keep("freshArticles",
+        TableConformance.conform(Tables.ARTICLES, articles.join(value(storyOf), on("article_id")))), storyOf);
+    CompletableFuture<Dataset<Row>> storyMoved = writes.submit(() -> keep("storyMoved",
+        untouchedArticles.select(col("article_id"), col("story_id").as("old_story"))
+            .join(value(storyOf), on("article_id"))
+            .filter(col("story_id").notEqual(col("old_story")))), storyOf);
 
     // Mentions: the run's articles in-article, then the corpus-level decisions they touch taken again,
     // type votes first (they decide which mentions are lone names), then dominant full names. Old
     // articles with a name whose decision changed are resolved again.
     Dataset<Row> touchedStored = storedMentions.join(freshIds, on("article_id"), "left_semi");
     Dataset<Row> untouchedStored = untouched(storedMentions, freshIds);
-    Dataset<Row> freshInArticle = keep("freshInArticle", ActorResolution.resolveInArticle(mentions, overrides));
-    Dataset<Row> typeEvidence = CorpusTypeVotes.evidence(untouchedStored)
-        .unionByName(CorpusTypeVotes.evidence(freshInArticle));
-    Dataset<Row> names = keep("names", keys(CorpusTypeVotes.NAME_KEY, freshInArticle, touchedStored));
-    Dataset<Row> types = keep("types", CorpusTypeVotes.dominant(on(typeEvidence, CorpusTypeVotes.NAME_KEY, names)));
-    Dataset<Row> changedNames = changed(
-        CorpusTypeVotes.dominant(on(CorpusTypeVotes.evidence(storedMentions), CorpusTypeVotes.NAME_KEY, names)),
-        types, "c_name_key", CorpusTypeVotes.NAME_KEY);
-    Dataset<Row> freshTyped = keep("freshTyped", CorpusTypeVotes.apply(freshInArticle, types));
-    Dataset<Row> loneEvidence = DominantFullNames.evidence(untouchedStored)
-        .unionByName(DominantFullNames.evidence(freshTyped));
-    Dataset<Row> lones = keep("lones", keys(DominantFullNames.LONE_NAME, freshTyped, touchedStored));
-    Dataset<Row> decisions = keep("decisions", DominantFullNames.dominant(on(loneEvidence, DominantFullNames.LONE_NAME, lones)));
-    Dataset<Row> changedLones = changed(DominantFullNames.dominant(
-            on(DominantFullNames.evidence(storedMentions), DominantFullNames.LONE_NAME, lones)),
-        decisions, "d_lone_name", DominantFullNames.LONE_NAME);
-    Dataset<Row> movedIds = keep("movedIds", 
-        on(untouchedStored.filter(DominantFullNames.movable()), DominantFullNames.LONE_NAME, changedLones)
-            .select("article_id")
-            .unionByName(on(untouchedStored, CorpusTypeVotes.NAME_KEY, changedNames).select("article_id"))
-            .distinct());
-    Dataset<Row> freshResolved = keep("freshResolved", DominantFullNames.apply(freshTyped, decisions));
+    CompletableFuture<Dataset<Row>> freshInArticle = writes.submit(
+        () -> keep("freshInArticle", ActorResolution.resolveInArticle(mentions, overrides)));
+    CompletableFuture<Dataset<Row>> names = writes.submit(() -> keep("names",
+        keys(CorpusTypeVotes.NAME_KEY, value(freshInArticle), touchedStored)), freshInArticle);
+    CompletableFuture<Dataset<Row>> types = writes.submit(() -> keep("types", CorpusTypeVotes.dominant(
+        on(typeEvidence(untouchedStored, value(freshInArticle)), CorpusTypeVotes.NAME_KEY, value(names)))), names);
+    CompletableFuture<Dataset<Row>> freshTyped = writes.submit(() -> keep("freshTyped",
+        CorpusTypeVotes.apply(value(freshInArticle), value(types))), types);
+    CompletableFuture<Dataset<Row>> lones = writes.submit(() -> keep("lones",
+        keys(DominantFullNames.LONE_NAME, value(freshTyped), touchedStored)), freshTyped);
+    CompletableFuture<Dataset<Row>> decisions = writes.submit(() -> keep("decisions", DominantFullNames.dominant(
+        on(loneEvidence(untouchedStored, value(freshTyped)), DominantFullNames.LONE_NAME, value(lones)))), lones);
+    CompletableFuture<Dataset<Row>> movedIds = writes.submit(() -> {
+      Dataset<Row> changedNames = changed(CorpusTypeVotes.dominant(
+              on(CorpusTypeVotes.evidence(storedMentions), CorpusTypeVotes.NAME_KEY, value(names))),
+          value(types), "c_name_key", CorpusTypeVotes.NAME_KEY);
+      Dataset<Row> changedLones = changed(DominantFullNames.dominant(
+              on(DominantFullNames.evidence(storedMentions), DominantFullNames.LONE_NAME, value(lones))),
+          value(decisions), "d_lone_name", DominantFullNames.LONE_NAME);
+      return keep("movedIds",
+          on(untouchedStored.filter(DominantFullNames.movable()), DominantFullNames.LONE_NAME, changedLones)
+              .select("article_id")
+              .unionByName(on(untouchedStored, CorpusTypeVotes.NAME_KEY, changedNames).select("article_id"))
+              .distinct());
+    }, decisions);
+    CompletableFuture<Dataset<Row>> freshResolved = writes.submit(() -> keep("freshResolved",
+        DominantFullNames.apply(value(freshTyped), value(decisions))), decisions);
+    CompletableFuture<Dataset<Row>> freshLinked = writes.submit(
+        () -> keep("freshLinked", ClaimLinks.link(claims, value(freshResolved))), freshResolved);
     // A moved article names more than the touched names: its other names keep their decisions, taken
     // from the same evidence.
-    Dataset<Row> movedInArticle = keep("movedInArticle", ActorResolution.resolveInArticle(
-        untouchedStored.join(movedIds, on("article_id"), "left_semi")
-            .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides));
-    Dataset<Row> movedTyped = keep("movedTyped", CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
-        on(typeEvidence, CorpusTypeVotes.NAME_KEY, keys(CorpusTypeVotes.NAME_KEY, movedInArticle)))));
-    Dataset<Row> movedResolved = keep("movedResolved", DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
-        on(loneEvidence, DominantFullNames.LONE_NAME, keys(DominantFullNames.LONE_NAME, movedTyped)))));
-
-    Dataset<Row> freshLinked = keep("freshLinked", ClaimLinks.link(claims, freshResolved));
-    Dataset<Row> movedLinked = keep("movedLinked", ClaimLinks.link(
-        storedClaims.join(movedIds, on("article_id"), "left_semi"), movedResolved));
+    CompletableFuture<Dataset<Row>> movedResolved = writes.submit(() -> {
+      Dataset<Row> typeEvidence = typeEvidence(untouchedStored, value(freshInArticle));
+      Dataset<Row> loneEvidence = loneEvidence(untouchedStored, value(freshTyped));
+      Dataset<Row> movedInArticle = keep("movedInArticle", ActorResolution.resolveInArticle(
+          untouchedStored.join(value(movedIds), on("article_id"), "left_semi")
+              .drop(MENTION_ACTOR_COLUMNS.toArray(String[]::new)), overrides));
+      Dataset<Row> movedTyped = keep("movedTyped", CorpusTypeVotes.apply(movedInArticle, CorpusTypeVotes.dominant(
+          on(typeEvidence, CorpusTypeVotes.NAME_KEY, keys(CorpusTypeVotes.NAME_KEY, movedInArticle)))));
+      return keep("movedResolved", DominantFullNames.apply(movedTyped, DominantFullNames.dominant(
+          on(loneEvidence, DominantFullNames.LONE_NAME, keys(DominantFullNames.LONE_NAME, movedTyped)))));
+    }, movedIds);
+    CompletableFuture<Dataset<Row>> movedLinked = writes.submit(() -> keep("movedLinked", ClaimLinks.link(
+        storedClaims.join(value(movedIds), on("article_id"), "left_semi"), value(movedResolved))), movedResolved);
 
     // What the changed articles named before and after: the keys of every derived row that can move.
-    Dataset<Row> changedIds = freshIds.unionByName(movedIds).distinct();
-    Dataset<Row> mentionsBefore = storedMentions.join(changedIds, on("article_id"), "left_semi");
-    Dataset<Row> claimsBefore = storedClaims.join(changedIds, on("article_id"), "left_semi");
-    Dataset<Row> mentionsAfter = freshResolved.unionByName(movedResolved);
-    Dataset<Row> claimsAfter = freshLinked.unionByName(movedLinked);
-    Dataset<Row> actorIds = keep("actorIds", DerivedUpdate.actorsNamed(mentionsBefore, claimsBefore)
-        .unionByName(DerivedUpdate.actorsNamed(mentionsAfter, claimsAfter)).distinct());
-    Dataset<Row> dates = keep("dates", DerivedUpdate.datesCounted(mentionsBefore, claimsBefore)
-        .unionByName(DerivedUpdate.datesCounted(mentionsAfter, claimsAfter)).distinct());
-    Dataset<Row> storyArticles = changedIds.unionByName(storyMoved.select("article_id")).distinct();
-    Dataset<Row> stories = keep("stories", storedArticles.join(storyArticles, on("article_id"), "left_semi")
-        .select("story_id")
-        .unionByName(freshArticles.join(storyArticles, on("article_id"), "left_semi").select("story_id"))
-        .unionByName(storyMoved.select("story_id")).distinct());
-    Dataset<Row> pairsBefore = keep("pairsBefore", store.read(Tables.STORY_PAIRS, live).join(stories, on("story_id"), "left_semi")
-        .select("actor_a", "actor_b", "window"));
+    CompletableFuture<Dataset<Row>> changedIds = writes.submit(
+        () -> freshIds.unionByName(value(movedIds)).distinct(), movedIds);
+    CompletableFuture<Dataset<Row>> actorIds = writes.submit(() -> {
+      Dataset<Row> before = storedMentions.join(value(changedIds), on("article_id"), "left_semi");
+      Dataset<Row> claimsBefore = storedClaims.join(value(changedIds), on("article_id"), "left_semi");
+      return keep("actorIds", DerivedUpdate.actorsNamed(before, claimsBefore)
+          .unionByName(DerivedUpdate.actorsNamed(after(freshResolved, movedResolved), after(freshLinked, movedLinked)))
+          .distinct());
+    }, changedIds, freshLinked, movedLinked);
+    CompletableFuture<Dataset<Row>> dates = writes.submit(() -> {
+      Dataset<Row> before = storedMentions.join(value(changedIds), on("article_id"), "left_semi");
+      Dataset<Row> claimsBefore = storedClaims.join(value(changedIds), on("article_id"), "left_semi");
+      return keep("dates", DerivedUpdate.datesCounted(before, claimsBefore)
+          .unionByName(DerivedUpdate.datesCounted(after(freshResolved, movedResolved), after(freshLinked, movedLinked)))
+          .distinct());
+    }, changedIds, freshLinked, movedLinked);
+    CompletableFuture<Dataset<Row>> stories = writes.submit(() -> {
+      Dataset<Row> storyArticles = value(changedIds).unionByName(value(storyMoved).select("article_id")).distinct();
+      return keep("stories", storedArticles.join(storyArticles, on("article_id"), "left_semi")
+          .select("story_id")
+          .unionByName(value(freshArticles).join(storyArticles, on("article_id"), "left_semi").select("story_id"))
+          .unionByName(value(storyMoved).select("story_id")).distinct());
+    }, changedIds, freshArticles, storyMoved);
+    CompletableFuture<Dataset<Row>> pairsBefore = writes.submit(() -> keep("pairsBefore",
+        store.read(Tables.STORY_PAIRS, live).join(value(stories), on("story_id"), "left_semi")
+            .select("actor_a", "actor_b", "window")), stories);
 
-    put(Tables.ARTICLES, () -> store.replaceByKey(Tables.ARTICLES, "article_id", freshArticles, freshIds));
-    store.updateChanged(Tables.ARTICLES, "article_id", storyMoved, List.of("story_id"));
-    put(Tables.ARTICLES, () -> store.latestVersion(Tables.ARTICLES));
-    put(Tables.REJECTED, () -> writeRejected(rejected));
-    put(Tables.MENTIONS, () -> writeBase(Tables.MENTIONS, freshResolved, freshIds, "mention_id", movedResolved,
-        MENTION_ACTOR_COLUMNS));
-    put(Tables.CLAIMS, () -> writeBase(Tables.CLAIMS, freshLinked, freshIds, "claim_id", movedLinked,
-        CLAIM_ACTOR_COLUMNS));
+    CompletableFuture<Void> articlesWritten = writes.run(() -> {
+      put(Tables.ARTICLES, () -> store.replaceByKey(Tables.ARTICLES, "article_id", value(freshArticles), freshIds));
+      store.updateChanged(Tables.ARTICLES, "article_id", value(storyMoved), List.of("story_id"));
+      put(Tables.ARTICLES, () -> store.latestVersion(Tables.ARTICLES));
+    }, freshArticles, storyMoved);
+    CompletableFuture<Void> mentionsWritten = writes.run(() -> put(Tables.MENTIONS, () -> writeBase(Tables.MENTIONS,
+        value(freshResolved), freshIds, "mention_id", value(movedResolved), MENTION_ACTOR_COLUMNS)),
+        freshResolved, movedResolved);
+    CompletableFuture<Void> claimsWritten = writes.run(() -> put(Tables.CLAIMS, () -> writeBase(Tables.CLAIMS,
+        value(freshLinked), freshIds, "claim_id", value(movedLinked), CLAIM_ACTOR_COLUMNS)), freshLinked, movedLinked);
 
+    // The derived tables are recounted from the base tables as just written.
+    value(CompletableFuture.allOf(articlesWritten, mentionsWritten, claimsWritten, rejectedWritten));
     Dataset<Row> articlesNow = store.readLatest(Tables.ARTICLES);
     Dataset<Row> mentionsNow = store.readLatest(Tables.MENTIONS);
     Dataset<Row> claimsNow = store.readLatest(Tables.CLAIMS);
-    writeActorTables(false, articlesNow, mentionsNow, claimsNow, actorIds, dates);
-    writeCooccurrences(false, articlesNow, mentionsNow, stories, pairsBefore);
-    return written(freshResolved, freshLinked);
+    writeActorTables(writes, false, articlesNow, mentionsNow, claimsNow, actorIds, value(dates));
+    writeCooccurrences(writes, false, articlesNow, mentionsNow, value(stories), value(pairsBefore));
+    return written(writes, value(freshResolved), value(freshLinked));
+  }
+
+  private static Dataset<Row> typeEvidence(Dataset<Row> untouchedStored, Dataset<Row> freshInArticle) {
+    return CorpusTypeVotes.evidence(untouchedStored).unionByName(CorpusTypeVotes.evidence(freshInArticle));
+  }
+
+  private static Dataset<Row> loneEvidence(Dataset<Row> untouchedStored, Dataset<Row> freshTyped) {
+    return DominantFullNames.evidence(untouchedStored).unionByName(DominantFullNames.evidence(freshTyped));
+  }
+
+  private static Dataset<Row> after(CompletableFuture<Dataset<Row>> fresh, CompletableFuture<Dataset<Row>> moved) {
+    return value(fresh).unionByName(value(moved));
+  }
+
+  private static <T> T value(CompletableFuture<T> task) {
+    return ParallelWrites.value(task);
   }
 
   /**
    * A write into an empty output, or a rebuild: every row is the run's, so nothing stored is read,
    * no old row moves and every key is new. The incremental path would give the same tables (the
    * day-by-day test compares them) through a dozen more intermediates, each a Spark job that costs
-   * a second or more even when it is empty.
+   * a second or more even when it is empty. The tables share only cached inputs and intermediates,
+   * so they are written side by side.
    */
   private Written writeWhole(Dataset<Row> articles, Dataset<Row> rejected, Dataset<Row> mentions,
       Dataset<Row> claims) {
-    Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(articles.select("article_id", "minhash")));
-    Dataset<Row> articlesNow = keep("articles", TableConformance.conform(Tables.ARTICLES,
-        articles.join(storyOf, on("article_id"))));
-    Dataset<Row> inArticle = keep("inArticle", ActorResolution.resolveInArticle(mentions, overrides));
-    Dataset<Row> typed = keep("typed", CorpusTypeVotes.apply(inArticle,
-        CorpusTypeVotes.dominant(CorpusTypeVotes.evidence(inArticle))));
-    Dataset<Row> resolved = keep("resolved", DominantFullNames.apply(typed,
-        DominantFullNames.dominant(DominantFullNames.evidence(typed))));
-    Dataset<Row> linked = keep("linked", ClaimLinks.link(claims, resolved));
+    try (ParallelWrites writes = new ParallelWrites()) {
+      CompletableFuture<Dataset<Row>> articlesNow = writes.submit(() -> {
+        Dataset<Row> storyOf = keep("storyOf", Stories.assignBySignature(articles.select("article_id", "minhash")));
+        return keep("articles", TableConformance.conform(Tables.ARTICLES, articles.join(storyOf, on("article_id"))));
+      });
+      CompletableFuture<Dataset<Row>> resolved = writes.submit(() -> {
+        Dataset<Row> inArticle = keep("inArticle", ActorResolution.resolveInArticle(mentions, overrides));
+        Dataset<Row> typed = keep("typed", CorpusTypeVotes.apply(inArticle,
+            CorpusTypeVotes.dominant(CorpusTypeVotes.evidence(inArticle))));
+        return keep("resolved", DominantFullNames.apply(typed,
+            DominantFullNames.dominant(DominantFullNames.evidence(typed))));
+      });
+      CompletableFuture<Dataset<Row>> linked = writes.submit(
+          () -> keep("linked", ClaimLinks.link(claims, value(resolved))), resolved);
+      writes.run(() -> put(Tables.REJECTED, () -> writeRejected(rejected)));
+      writes.run(() -> put(Tables.ARTICLES, () -> store.overwrite(Tables.ARTICLES, value(articlesNow))), articlesNow);
+      writes.run(() -> put(Tables.MENTIONS, () -> store.overwrite(Tables.MENTIONS, value(resolved))), resolved);
+      writes.run(() -> put(Tables.CLAIMS, () -> store.overwrite(Tables.CLAIMS, value(linked))), linked);
 
-    put(Tables.ARTICLES, () -> store.overwrite(Tables.ARTICLES, articlesNow));
-    put(Tables.REJECTED, () -> writeRejected(rejected));
-    put(Tables.MENTIONS, () -> store.overwrite(Tables.MENTIONS, resolved));
-    put(Tables.CLAIMS, () -> store.overwrite(Tables.CLAIMS, linked));
-
-    // The rows just written are at hand: reading a table back would cost Delta a job to list the
-    // files of the version just committed.
-    Dataset<Row> mentionsNow = TableConformance.conform(Tables.MENTIONS, resolved);
-    Dataset<Row> claimsNow = TableConformance.conform(Tables.CLAIMS, linked);
-    Dataset<Row> actorIds = keep("actorIds", DerivedUpdate.actorsNamed(mentionsNow, claimsNow));
-    writeActorTables(true, articlesNow, mentionsNow, claimsNow, actorIds,
-        DerivedUpdate.datesCounted(mentionsNow, claimsNow));
-    writeCooccurrences(true, articlesNow, mentionsNow, articlesNow.select("story_id").distinct(), null);
-    return written(resolved, linked);
+      // The rows just written are at hand: reading a table back would cost Delta a job to list the
+      // files of the version just committed.
+      Dataset<Row> articlesRows = value(articlesNow);
+      Dataset<Row> mentionsNow = TableConformance.conform(Tables.MENTIONS, value(resolved));
+      Dataset<Row> claimsNow = TableConformance.conform(Tables.CLAIMS, value(linked));
+      CompletableFuture<Dataset<Row>> actorIds = writes.submit(
+          () -> keep("actorIds", DerivedUpdate.actorsNamed(mentionsNow, claimsNow)));
+      writeActorTables(writes, true, articlesRows, mentionsNow, claimsNow, actorIds,
+          DerivedUpdate.datesCounted(mentionsNow, claimsNow));
+      writeCooccurrences(writes, true, articlesRows, mentionsNow, articlesRows.select("story_id").distinct(), null);
+      return written(writes, mentionsNow, claimsNow);
+    }
   }
 
-  private void writeActorTables(boolean whole, Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
-      Dataset<Row> claimsNow, Dataset<Row> actorIds, Dataset<Row> dates) {
-    put(Tables.ACTORS, () -> writeDerived(Tables.ACTORS, whole, DerivedUpdate.actors(mentionsNow, claimsNow, actorIds),
-        "actor_id", actorIds));
-    put(Tables.ACTOR_ALIASES, () -> writeDerived(Tables.ACTOR_ALIASES, whole,
-        DerivedUpdate.actorAliases(mentionsNow, actorIds), "actor_id", actorIds));
-    put(Tables.CLAIM_EDGES, () -> writeDerived(Tables.CLAIM_EDGES, whole, DerivedUpdate.claimEdges(claimsNow, actorIds),
-        "source_actor_id", actorIds.select(col("actor_id").as("source_actor_id"))));
-    put(Tables.ACTOR_DAILY, () -> writeDerived(Tables.ACTOR_DAILY, whole,
-        DerivedUpdate.actorDaily(mentionsNow, articlesNow, claimsNow, dates), "date", dates));
+  private void writeActorTables(ParallelWrites writes, boolean whole, Dataset<Row> articlesNow,
+      Dataset<Row> mentionsNow, Dataset<Row> claimsNow, CompletableFuture<Dataset<Row>> actorIds, Dataset<Row> dates) {
+    writes.run(() -> put(Tables.ACTORS, () -> writeDerived(Tables.ACTORS, whole,
+        DerivedUpdate.actors(mentionsNow, claimsNow, value(actorIds)), "actor_id", value(actorIds))), actorIds);
+    writes.run(() -> put(Tables.ACTOR_ALIASES, () -> writeDerived(Tables.ACTOR_ALIASES, whole,
+        DerivedUpdate.actorAliases(mentionsNow, value(actorIds)), "actor_id", value(actorIds))), actorIds);
+    writes.run(() -> put(Tables.CLAIM_EDGES, () -> writeDerived(Tables.CLAIM_EDGES, whole,
+        DerivedUpdate.claimEdges(claimsNow, value(actorIds)), "source_actor_id",
+        value(actorIds).select(col("actor_id").as("source_actor_id")))), actorIds);
+    writes.run(() -> put(Tables.ACTOR_DAILY, () -> writeDerived(Tables.ACTOR_DAILY, whole,
+        DerivedUpdate.actorDaily(mentionsNow, articlesNow, claimsNow, dates), "date", dates)));
   }
 
-  private Written written(Dataset<Row> mentions, Dataset<Row> claims) {
-    long capped = Cooccurrences.cappedArticles(mentions, maxActors).count();
+  /** The run's counts, taken side by side with the last writes; returns once every write has committed. */
+  private Written written(ParallelWrites writes, Dataset<Row> mentions, Dataset<Row> claims) {
+    CompletableFuture<Long> capped = writes.submit(() -> Cooccurrences.cappedArticles(mentions, maxActors).count());
+    CompletableFuture<Long> mentionCount = writes.submit(mentions::count);
+    CompletableFuture<Long> claimCount = writes.submit(claims::count);
+    writes.awaitAll();
     // Sorted, so that runs.table_versions reads the same in every run; an unordered copy did not.
-    Written written = new Written(Collections.unmodifiableMap(new TreeMap<>(versions)), mentions.count(),
-        claims.count(), capped);
+    Written written = new Written(Collections.unmodifiableMap(new TreeMap<>(versions)), value(mentionCount),
+        value(claimCount), value(capped));
     store.clearCheckpoints();
     return written;
   }
@@ -266,33 +337,40 @@ final class TableStage {
    * Stories' contributions replaced, then the pairs they hold before or after recounted over all
    * stories. A whole write has every story's contributions at hand and counts them directly.
    */
-  private void writeCooccurrences(boolean whole, Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
-      Dataset<Row> stories, Dataset<Row> pairsBefore) {
+  private void writeCooccurrences(ParallelWrites writes, boolean whole, Dataset<Row> articlesNow,
+      Dataset<Row> mentionsNow, Dataset<Row> stories, Dataset<Row> pairsBefore) {
     Dataset<Row> members = (whole ? articlesNow : articlesNow.join(broadcast(stories), on("story_id"), "left_semi"))
         .select("article_id", "story_id", "published");
     Cooccurrences.Contributions fresh = Cooccurrences.contributions(
         whole ? mentionsNow : mentionsNow.join(members.select("article_id"), on("article_id"), "left_semi"),
         members, maxActors);
-    Dataset<Row> storyPairs = keep("storyPairs", fresh.storyPairs());
-    Dataset<Row> storyActors = keep("storyActors", fresh.storyActors());
-    put(Tables.STORY_PAIRS, () -> writeDerived(Tables.STORY_PAIRS, whole, storyPairs, "story_id", stories));
-    put(Tables.STORY_ACTORS, () -> writeDerived(Tables.STORY_ACTORS, whole, storyActors, "story_id", stories));
+    CompletableFuture<Dataset<Row>> storyPairs = writes.submit(() -> keep("storyPairs", fresh.storyPairs()));
+    CompletableFuture<Dataset<Row>> storyActors = writes.submit(() -> keep("storyActors", fresh.storyActors()));
+    CompletableFuture<Void> pairsWritten = writes.run(() -> put(Tables.STORY_PAIRS,
+        () -> writeDerived(Tables.STORY_PAIRS, whole, value(storyPairs), "story_id", stories)), storyPairs);
+    CompletableFuture<Void> actorsWritten = writes.run(() -> put(Tables.STORY_ACTORS,
+        () -> writeDerived(Tables.STORY_ACTORS, whole, value(storyActors), "story_id", stories)), storyActors);
     Dataset<Row> storyCount = articlesNow.agg(countDistinct("story_id").as("n_stories"));
     if (whole) {
-      put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES,
-          Cooccurrences.withNpmi(Cooccurrences.counts(storyPairs), storyActors, storyCount)));
+      writes.run(() -> put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES,
+          Cooccurrences.withNpmi(Cooccurrences.counts(value(storyPairs)), value(storyActors), storyCount))),
+          storyPairs, storyActors);
       return;
     }
-    Dataset<Row> pairs = keep("pairs", pairsBefore.unionByName(storyPairs.select("actor_a", "actor_b", "window")).distinct());
-    scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
-    Dataset<Row> recounted = Cooccurrences.counts(
-        store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
-    Dataset<Row> kept = store.read(Tables.COOCCURRENCES, live).drop("npmi").join(pairs, pairKey, "left_anti");
-    // The story count changes with every new story, so every row's NPMI is recomputed; it is the only
-    // derived table rewritten whole, from its own stored counts and the per-actor story counts.
-    Dataset<Row> table = Cooccurrences.withNpmi(kept.unionByName(recounted), store.readLatest(Tables.STORY_ACTORS),
-        storyCount);
-    put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES, table));
+    // The recount reads the story tables as just written, so it waits for both.
+    writes.run(() -> {
+      Dataset<Row> pairs = keep("pairs",
+          pairsBefore.unionByName(value(storyPairs).select("actor_a", "actor_b", "window")).distinct());
+      scala.collection.Seq<String> pairKey = on("actor_a", "actor_b", "window");
+      Dataset<Row> recounted = Cooccurrences.counts(
+          store.readLatest(Tables.STORY_PAIRS).join(broadcast(pairs), pairKey, "left_semi"));
+      Dataset<Row> kept = store.read(Tables.COOCCURRENCES, live).drop("npmi").join(pairs, pairKey, "left_anti");
+      // The story count changes with every new story, so every row's NPMI is recomputed; it is the only
+      // derived table rewritten whole, from its own stored counts and the per-actor story counts.
+      Dataset<Row> table = Cooccurrences.withNpmi(kept.unionByName(recounted), store.readLatest(Tables.STORY_ACTORS),
+          storyCount);
+      put(Tables.COOCCURRENCES, () -> store.overwrite(Tables.COOCCURRENCES, table));
+    }, pairsWritten, actorsWritten);
   }
 
   private long writeBase(TableSpec table, Dataset<Row> fresh, Dataset<Row> freshIds, String key,
@@ -384,7 +462,7 @@ final class TableStage {
   private Dataset<Row> keep(String name, Dataset<Row> rows) {
     long start = System.nanoTime();
     long shuffled = shuffleBytes.getAsLong();
-    String dir = checkpoints + "/" + name + "-" + (kept++);
+    String dir = checkpoints + "/" + name + "-" + kept.getAndIncrement();
     // No dictionary pages: these files are read once or twice within the run, and building the
     // dictionaries was a fifth of the table stage's executor time.
     rows.write().option("parquet.enable.dictionary", "false").parquet(dir);
