@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
  *       articles resolve that surname to. Two "Keller"s in different articles are never merged into
  *       Anna or Paul Keller while the corpus uses "Keller" for both. {@code ambiguous_short_form}:
  *       the same, when the article has two or more full names the short form fits and the rule
- *       above cannot choose; it is left alone by the corpus rule too.</li>
+ *       above cannot choose; the corpus rule joins it only to a dominant full name the article names.</li>
  *   <li>{@code exact}: none of the above; the mention is its own canonical name.</li>
  * </ol>
  */

@@ -35,7 +35,10 @@ class DominantFullNamesTest {
         "h3", "Rielle Hunter", "h3", "Hunter", "h4", "Hunter Biden", "h4", "Hunter", "h5", "Hunter",
         // "Sean" is only ever a first name: it must not join Sean Hannity however often it is one.
         "s1", "Sean Hannity", "s1", "Sean", "s2", "Sean Hannity", "s2", "Sean",
-        "s3", "Sean Hannity", "s3", "Sean", "s4", "Sean");
+        "s3", "Sean Hannity", "s3", "Sean", "s4", "Sean",
+        // Two Okafors in one article, one of them the corpus's Okafor; and two that are neither.
+        "a1", "Tomas Okafor", "a1", "Grace Okafor", "a1", "Okafor",
+        "a2", "Ruth Okafor", "a2", "Grace Okafor", "a2", "Okafor");
     resolved = ActorResolution.resolve(GoldData.mentionsDataset(spark, null, "r1").unionByName(planted), null)
         .mentionsWithActor().cache();
     ruleByMention = new HashMap<>();
@@ -71,6 +74,15 @@ class DominantFullNamesTest {
   }
 
   @Test
+  void aSurnameItsArticleLeavesAmbiguousJoinsTheDominantFullNameOnlyWhenTheArticleNamesIt() {
+    assertThat(actorByMention.get("a1/Okafor")).isEqualTo(person("Tomas Okafor"));
+    assertThat(ruleByMention.get("a1/Okafor")).isEqualTo("dominant_full_name");
+    assertThat(actorByMention.get("a1/Grace Okafor")).isEqualTo(person("Grace Okafor"));
+    assertThat(actorByMention.get("a2/Okafor")).isEqualTo(person("Okafor"));
+    assertThat(ruleByMention.get("a2/Okafor")).isEqualTo("ambiguous_short_form");
+  }
+
+  @Test
   void tooLittleEvidenceLeavesTheSurnameAlone() {
     assertThat(actorByMention.get("x03/Vogt")).isEqualTo(person("Vogt"));
     assertThat(ruleByMention.get("x03/Vogt")).isEqualTo("unresolved_short_form");
@@ -78,7 +90,7 @@ class DominantFullNamesTest {
 
   @Test
   void firstNameUsesCompeteAndNeverDominate() {
-    assertThat(actorByMention.get("h5/Hunter")).as("3 of 4 articles is below 90%").isEqualTo(person("Hunter"));
+    assertThat(actorByMention.get("h5/Hunter")).as("3 articles against 1 is less than a lead of four").isEqualTo(person("Hunter"));
     assertThat(actorByMention.get("s4/Sean")).as("a first name alone").isEqualTo(person("Sean"));
     assertThat(ruleByMention.get("s4/Sean")).isEqualTo("unresolved_short_form");
   }
@@ -87,7 +99,7 @@ class DominantFullNamesTest {
   void theInArticleResolutionsThemselvesAreUnchanged() {
     assertThat(ruleByMention.get("h1/Hunter")).isEqualTo("surname_in_article");
     assertThat(ruleByMention.get("h4/Hunter")).isEqualTo("first_name_in_article");
-    assertThat(resolved.filter("alias_rule LIKE '%dominant_full_name%'").count()).isEqualTo(2);
+    assertThat(resolved.filter("alias_rule LIKE '%dominant_full_name%'").count()).isEqualTo(3);
   }
 
   @Test
