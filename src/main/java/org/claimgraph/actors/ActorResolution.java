@@ -72,7 +72,7 @@ public final class ActorResolution {
    * computes for its new articles, and for old articles whose lone names the rule re-decided.
    */
   public static Dataset<Row> resolveInArticle(Dataset<Row> mentions, Dataset<Row> aliasOverrides) {
-    AliasTable aliases = AliasTable.withOverrides(readOverrides(aliasOverrides));
+    AliasTable aliases = AliasTable.withOverrides(overrideRows(aliasOverrides));
     Dataset<Row> base = mentions;
     for (String c : ADDED) {
       if (Arrays.asList(base.columns()).contains(c)) {
@@ -125,7 +125,11 @@ public final class ActorResolution {
     return CorpusTypeVotes.withEvidence(perArticle.flatMap(perArticleFn, Encoders.row(outSchema)));
   }
 
-  private static List<String[]> readOverrides(Dataset<Row> overrides) {
+  /**
+   * The overrides as (alias, canonical name, type), blank and comment lines left out; at most
+   * {@link #MAX_OVERRIDES}, so that a wrong file never fills the driver.
+   */
+  public static List<String[]> overrideRows(Dataset<Row> overrides) {
     if (overrides == null) {
       return List.of();
     }

@@ -500,8 +500,8 @@ final class TableStage {
 
   private static String digest(Dataset<Row> overrides, int maxActors) {
     List<String> lines = new ArrayList<>();
-    for (Row r : overrides.collectAsList()) {
-      lines.add(r.mkString("\u0001"));
+    for (String[] r : ActorResolution.overrideRows(overrides)) {
+      lines.add(String.join("\u0001", r));
     }
     lines.sort(null);
     lines.add("max-actors=" + maxActors);
