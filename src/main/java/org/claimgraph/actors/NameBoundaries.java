@@ -17,14 +17,19 @@ final class NameBoundaries {
 
   static final Set<String> HEADLINE_WORDS = ActorWords.read("headline-words");
   static final Set<String> NAME_PREFIXES = ActorWords.read("name-prefixes");
+  static final Set<String> NOT_NAMES = ActorWords.read("not-names");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
-  /** Tokens of the name without the glued-on words; empty when the mention is nothing but such words. */
+  /**
+   * Tokens of the name without the glued-on words; empty when the mention is nothing but such words,
+   * or one word that is never a name ({@code actors/not-names.txt}: "I’m", "LLC").
+   */
   static List<String> cut(List<String> tokens) {
     List<String> out = beforeHandle(tokens);
     out = aroundHeadlineWords(out);
     out = beforeGluedWord(out);
-    return firstOfRepeatedName(out);
+    out = firstOfRepeatedName(out);
+    return out.size() == 1 && NOT_NAMES.contains(out.get(0)) ? List.of() : out;
   }
 
   /** "Jon Levine @LevineJonathan", "Trump #MAGA", "Trump pic.twitter.com/x": the name ends before such a token. */

@@ -32,6 +32,12 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aCaptionLabelAContractionOrALegalFormAloneIsNoName() {
+    assertThat(resolve("Hide Caption", "ORG", "I’m", "ORG", "LLC", "ORG", "Acme LLC", "ORG"))
+        .extracting(x -> x == null ? null : x.actorName()).containsExactly(null, null, null, "Acme LLC");
+  }
+
+  @Test
   void aHeadlineWordBeforeTheNameIsCutOff() {
     assertThat(resolve("SEE ALSO Ted Cruz", "PER").get(0).actorName()).isEqualTo("Ted Cruz");
   }
