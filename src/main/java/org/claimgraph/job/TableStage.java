@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BinaryOperator;
 import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -203,20 +204,12 @@ final class TableStage {
     // What the changed articles named before and after: the keys of every derived row that can move.
     CompletableFuture<Dataset<Row>> changedIds = writes.submit(
         () -> freshIds.unionByName(value(movedIds)).distinct(), movedIds);
-    CompletableFuture<Dataset<Row>> actorIds = writes.submit(() -> {
-      Dataset<Row> before = storedMentions.join(value(changedIds), on("article_id"), "left_semi");
-      Dataset<Row> claimsBefore = storedClaims.join(value(changedIds), on("article_id"), "left_semi");
-      return keep("actorIds", DerivedUpdate.actorsNamed(before, claimsBefore)
-          .unionByName(DerivedUpdate.actorsNamed(after(freshResolved, movedResolved), after(freshLinked, movedLinked)))
-          .distinct());
-    }, changedIds, freshLinked, movedLinked);
-    CompletableFuture<Dataset<Row>> dates = writes.submit(() -> {
-      Dataset<Row> before = storedMentions.join(value(changedIds), on("article_id"), "left_semi");
-      Dataset<Row> claimsBefore = storedClaims.join(value(changedIds), on("article_id"), "left_semi");
-      return keep("dates", DerivedUpdate.datesCounted(before, claimsBefore)
-          .unionByName(DerivedUpdate.datesCounted(after(freshResolved, movedResolved), after(freshLinked, movedLinked)))
-          .distinct());
-    }, changedIds, freshLinked, movedLinked);
+    CompletableFuture<Dataset<Row>> actorIds = writes.submit(() -> keysBeforeAndAfter("actorIds",
+        DerivedUpdate::actorsNamed, storedMentions, storedClaims, value(changedIds),
+        after(freshResolved, movedResolved), after(freshLinked, movedLinked)), changedIds, freshLinked, movedLinked);
+    CompletableFuture<Dataset<Row>> dates = writes.submit(() -> keysBeforeAndAfter("dates",
+        DerivedUpdate::datesCounted, storedMentions, storedClaims, value(changedIds),
+        after(freshResolved, movedResolved), after(freshLinked, movedLinked)), changedIds, freshLinked, movedLinked);
     CompletableFuture<Dataset<Row>> stories = writes.submit(() -> {
       Dataset<Row> storyArticles = value(changedIds).unionByName(value(storyMoved).select("article_id")).distinct();
       return keep("stories", storedArticles.join(storyArticles, on("article_id"), "left_semi")
@@ -255,6 +248,14 @@ final class TableStage {
 
   private static Dataset<Row> loneEvidence(Dataset<Row> untouchedStored, Dataset<Row> freshTyped) {
     return DominantFullNames.evidence(untouchedStored).unionByName(DominantFullNames.evidence(freshTyped));
+  }
+
+  /** The keys of derived rows that the changed articles' mentions and claims give, before the run and after it. */
+  private Dataset<Row> keysBeforeAndAfter(String name, BinaryOperator<Dataset<Row>> keysOf, Dataset<Row> storedMentions,
+      Dataset<Row> storedClaims, Dataset<Row> changedIds, Dataset<Row> mentionsAfter, Dataset<Row> claimsAfter) {
+    Dataset<Row> before = keysOf.apply(storedMentions.join(changedIds, on("article_id"), "left_semi"),
+        storedClaims.join(changedIds, on("article_id"), "left_semi"));
+    return keep(name, before.unionByName(keysOf.apply(mentionsAfter, claimsAfter)).distinct());
   }
 
   private static Dataset<Row> after(CompletableFuture<Dataset<Row>> fresh, CompletableFuture<Dataset<Row>> moved) {
