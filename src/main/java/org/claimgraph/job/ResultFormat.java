@@ -31,7 +31,7 @@ enum ResultFormat {
     void print(Dataset<Row> result, int rows, PrintStream out) {
       Column[] columns = Arrays.stream(result.schema().fields()).map(ResultFormat::flat).toArray(Column[]::new);
       out.print(Arrays.stream(result.columns()).map(ResultFormat::quoted).collect(Collectors.joining(",")) + "\r\n");
-      for (Row row : result.select(columns).collectAsList()) {
+      for (Row row : rows(result.select(columns))) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.size(); i++) {
           line.append(i == 0 ? "" : ",").append(row.isNullAt(i) ? "" : quoted(String.valueOf(row.get(i))));
@@ -45,13 +45,21 @@ enum ResultFormat {
     @Override
     void print(Dataset<Row> result, int rows, PrintStream out) {
       Column[] all = Arrays.stream(result.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
-      for (Row row : result.select(to_json(struct(all), Map.of("ignoreNullFields", "false"))).collectAsList()) {
+      for (Row row : rows(result.select(to_json(struct(all), Map.of("ignoreNullFields", "false"))))) {
         out.println(row.getString(0));
       }
     }
   };
 
   abstract void print(Dataset<Row> result, int rows, PrintStream out);
+
+  /**
+   * Every row, one partition at a time and in order: csv and json print whole results (a table exported for
+   * a BI tool), which the driver need not hold at once.
+   */
+  private static Iterable<Row> rows(Dataset<Row> result) {
+    return result::toLocalIterator;
+  }
 
   private static Column flat(StructField field) {
     Column c = col("`" + field.name() + "`");

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Real runs of the whole job, day by day, against the one run over the whole sample that other tests
  * read too: every published table, the internal ones included, must be the same row for row (the run
- * id and the file a row was read from aside). Day 1 holds s019 and day 2 its earlier-numbered copy s012, so day 2 moves an old
- * article to a new story; running day 2 again must change nothing.
+ * id and the file a row was read from aside). Day 1 holds s019 and day 2 its earlier-numbered copy
+ * s012, so day 2 moves an old article to a new story; running day 2 again must change nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncrementalRunTest {
