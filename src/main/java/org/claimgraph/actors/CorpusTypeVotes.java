@@ -119,6 +119,18 @@ public final class CorpusTypeVotes {
   }
 
   /**
+   * Whether a stored mention can follow a change of its name's decision, as {@link #apply} moves
+   * mentions: a self-named mention of any type can; a MISC mention without an actor only when MISC
+   * mentions join the name's type before or after the change ({@code miscJoins}).
+   */
+  public static Column movable(Column miscJoins) {
+    Column selfNamed = col("actor_type").isNotNull()
+        .and(coalesce(col("alias_rule"), lit("")).rlike(IN_ARTICLE_OR_LISTED).unary_$bang());
+    Column misc = col("actor_id").isNull().and(col("type").equalTo("MISC")).and(miscJoins);
+    return selfNamed.or(misc);
+  }
+
+  /**
    * The resolved mentions with every self-named mention of a minority type, and every MISC mention,
    * of a name with a dominant type moved to that type's actor ({@code alias_rule} gains
    * {@code corpus_type_vote}). A one-word person's name so moved is a lone name again
