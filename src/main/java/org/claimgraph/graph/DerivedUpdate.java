@@ -48,12 +48,6 @@ public final class DerivedUpdate {
     return Actors.table(ofActors(mentions, actorIds), bySource.unionByName(byAbout).distinct());
   }
 
-  /** The whole {@code actors} table: every actor the rows name (a write into an empty output needs no key filter). */
-  public static Dataset<Row> actors(Dataset<Row> mentions, Dataset<Row> claims) {
-    return Actors.table(mentions, ClaimLinks.made(claims).select("claim_id", "content_hash", "about_actor_ids",
-        "source_actor_id"));
-  }
-
   public static Dataset<Row> actorAliases(Dataset<Row> mentions, Dataset<Row> actorIds) {
     return ActorAliases.table(ofActors(mentions, actorIds));
   }

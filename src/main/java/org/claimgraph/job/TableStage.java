@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.claimgraph.actors.ActorAliases;
 import org.claimgraph.actors.ActorResolution;
+import org.claimgraph.actors.Actors;
 import org.claimgraph.actors.CorpusTypeVotes;
 import org.claimgraph.actors.DominantFullNames;
 import org.claimgraph.graph.ActorDaily;
@@ -210,11 +211,14 @@ final class TableStage {
     CompletableFuture<Dataset<Row>> movedLinked = writes.submit(() -> keep("movedLinked", ClaimLinks.link(
         storedClaims.join(value(movedIds), on("article_id"), "left_semi"), value(movedResolved))), movedResolved);
 
-    // A moved article is resolved whole, but most of its rows come out as they were stored: only the
-    // articles with a row that changed name keys of derived rows that can move.
+    // A moved article is resolved whole, but most of its rows come out as they were stored; only an
+    // article with a changed row can move a derived row.
     CompletableFuture<Dataset<Row>> rewrittenIds = writes.submit(() -> keep("rewrittenIds",
-        differing(value(movedResolved), untouchedStored, "mention_id", MENTION_ACTOR_COLUMNS)
-            .unionByName(differing(value(movedLinked), storedClaims, "claim_id", CLAIM_ACTOR_COLUMNS)).distinct()),
+        OutputStore.differing(value(movedResolved), untouchedStored, "mention_id", MENTION_ACTOR_COLUMNS)
+            .select("article_id")
+            .unionByName(OutputStore.differing(value(movedLinked), storedClaims, "claim_id", CLAIM_ACTOR_COLUMNS)
+                .select("article_id"))
+            .distinct()),
         movedResolved, movedLinked);
     CompletableFuture<Dataset<Row>> rewrittenMentions = writes.submit(
         () -> value(movedResolved).join(value(rewrittenIds), on("article_id"), "left_semi"), rewrittenIds);
@@ -331,7 +335,8 @@ final class TableStage {
   /** The whole actor tables, from every row: no key to filter on, and no job to find the keys. */
   private void writeActorTables(ParallelWrites writes, Dataset<Row> articlesNow, Dataset<Row> mentionsNow,
       Dataset<Row> claimsNow) {
-    writes.run(() -> put(Tables.ACTORS, () -> store.overwrite(Tables.ACTORS, DerivedUpdate.actors(mentionsNow, claimsNow))));
+    writes.run(() -> put(Tables.ACTORS, () -> store.overwrite(Tables.ACTORS,
+        Actors.table(mentionsNow, ClaimLinks.made(claimsNow)))));
     writes.run(() -> put(Tables.ACTOR_ALIASES, () -> store.overwrite(Tables.ACTOR_ALIASES,
         ActorAliases.table(mentionsNow))));
     writes.run(() -> put(Tables.CLAIM_EDGES, () -> store.overwrite(Tables.CLAIM_EDGES,
@@ -463,18 +468,6 @@ final class TableStage {
       all = all.unionByName(rows[i].select(column));
     }
     return all.filter(col(column).isNotNull()).distinct();
-  }
-
-  /** The {@code article_id} of every row whose {@code columns} differ from the stored row with the same {@code key}. */
-  private static Dataset<Row> differing(Dataset<Row> fresh, Dataset<Row> stored, String key, List<String> columns) {
-    org.apache.spark.sql.Column same = functions.lit(true);
-    List<org.apache.spark.sql.Column> old = new ArrayList<>(List.of(col(key).as("s_key")));
-    for (String c : columns) {
-      old.add(col(c).as("s_" + c));
-      same = same.and(col(c).eqNullSafe(col("s_" + c)));
-    }
-    return fresh.join(stored.select(old.toArray(org.apache.spark.sql.Column[]::new)), col(key).equalTo(col("s_key")))
-        .filter(same.unary_$bang()).select("article_id");
   }
 
   /**

@@ -181,17 +181,8 @@ public final class OutputStore {
    * @return the number of rows that changed
    */
   public long updateChanged(TableSpec table, String key, Dataset<Row> fresh, List<String> columns) {
-    Column differs = lit(false);
-    Dataset<Row> stored = readLatest(table);
-    Column[] keep = new Column[columns.size() + 1];
-    keep[0] = col(key).as("_old_key");
-    for (int i = 0; i < columns.size(); i++) {
-      keep[i + 1] = col(columns.get(i)).as("_old_" + columns.get(i));
-      differs = differs.or(org.apache.spark.sql.functions.not(
-          col(columns.get(i)).eqNullSafe(col("_old_" + columns.get(i)))));
-    }
-    Dataset<Row> changed = fresh.join(stored.select(keep), col(key).equalTo(col("_old_key")))
-        .where(differs).select(key, columns.toArray(String[]::new)).cache();
+    Dataset<Row> changed = differing(fresh, readLatest(table), key, columns)
+        .select(key, columns.toArray(String[]::new)).cache();
     long n = changed.count();
     if (n > 0) {
       Map<String, String> set = new LinkedHashMap<>();
@@ -206,6 +197,21 @@ public final class OutputStore {
     }
     changed.unpersist();
     return latestVersion(table);
+  }
+
+  /** The rows of {@code fresh} whose {@code columns} differ from those of the {@code stored} row with the same {@code key}. */
+  public static Dataset<Row> differing(Dataset<Row> fresh, Dataset<Row> stored, String key, List<String> columns) {
+    Column differs = lit(false);
+    String[] old = new String[columns.size() + 1];
+    Column[] keep = new Column[columns.size() + 1];
+    old[0] = "_old_key";
+    keep[0] = col(key).as(old[0]);
+    for (int i = 0; i < columns.size(); i++) {
+      old[i + 1] = "_old_" + columns.get(i);
+      keep[i + 1] = col(columns.get(i)).as(old[i + 1]);
+      differs = differs.or(org.apache.spark.sql.functions.not(col(columns.get(i)).eqNullSafe(col(old[i + 1]))));
+    }
+    return fresh.join(stored.select(keep), col(key).equalTo(col(old[0]))).where(differs).drop(old);
   }
 
   private Dataset<Row> mergeSource(Dataset<Row> rows) {
