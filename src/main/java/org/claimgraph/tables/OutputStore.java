@@ -175,6 +175,19 @@ public final class OutputStore {
   }
 
   /**
+   * The table as the given run left it, with the rows of the given keys (the {@code keys} rows' first
+   * column) replaced by {@code fresh}, written whole in one commit: for tables whose keys are spread
+   * over every file, where a MERGE would rewrite every file too.
+   */
+  public long replaceKeysWhole(TableSpec table, Optional<PublishedRun> base, String key, Dataset<Row> fresh,
+      Dataset<Row> keys) {
+    Dataset<Row> kept = read(table, base).join(
+        org.apache.spark.sql.functions.broadcast(keys.select(col(keys.columns()[0]).as("_replaced_key"))),
+        col(key).equalTo(col("_replaced_key")), "left_anti");
+    return overwrite(table, TableConformance.conform(table, kept).unionByName(TableConformance.conform(table, fresh)));
+  }
+
+  /**
    * Updates the given columns of the rows (by {@code key}) where the fresh value differs: how an old
    * article's mentions follow an actor that today's articles re-decided, without rewriting the rest.
    *
