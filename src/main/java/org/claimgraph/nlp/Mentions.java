@@ -24,7 +24,9 @@ public final class Mentions {
   /** Spark NLP chunk ends are inclusive; our tables use exclusive ends. A name never ends in "'s". */
   public static Dataset<Row> fromAnnotated(Dataset<Row> annotated, String runId) {
     Dataset<Row> chunks = annotated
-        .select(col("article_id"), col("published"), explode(col(NlpColumns.ENTITIES)).as("chunk"));
+        .select(col("article_id"), col("published"), explode(col(NlpColumns.ENTITIES)).as("chunk"))
+        // the tagger now and then takes a lone split-off "’s" for a name of its own
+        .where("NOT chunk.result RLIKE '^[\\'’][sS]$'");
     return chunks
         .withColumn("begin", col("chunk.begin"))
         .withColumn("end", expr("chunk.end + 1 - IF(" + POSSESSIVE + ", 2, 0)"))
