@@ -2,10 +2,10 @@
 # Submits claimgraph to a Spark 3.5 cluster. Build the jar once with:
 #   mvn -B -DskipTests package        # → target/claimgraph-cluster.jar (Spark and Scala not inside, Delta Lake inside)
 # Copy the default model where the executors can read it (local paths on the driver are not visible to them):
-#   hdfs dfs -put models/claimgraph-en-0.5.0 /models/
+#   hdfs dfs -put models/claimgraph-en-0.6.0 /models/
 # Then, e.g.:
 #   jobs/submit.sh --master yarn run --input hdfs:///news/2024-03-05 --output hdfs:///warehouse/claimgraph \
-#       --models hdfs:///models/claimgraph-en-0.5.0
+#       --models hdfs:///models/claimgraph-en-0.6.0
 #   jobs/submit.sh --master spark://127.0.0.1:7077 --output OUT     # the local cluster (jobs/local-cluster.sh); run is the default command
 # spark-submit's options go first, then the claimgraph command and its options (`run` when none is named);
 # SPARK_SUBMIT_OPTS adds more spark-submit options (executor memory, …). On a host with Spark installed this

@@ -39,6 +39,12 @@ final class TrainCommand implements Callable<Integer> {
           "Clustering the news takes 10-20 minutes on 2 cores; the rest of NER training about one."})
   Path clustersCache;
 
+  @Option(names = "--taggers-from", paramLabel = "DIR",
+      description = {"Keep the POS and NER taggers of this model directory instead of training them again",
+          "(they learn from gold tokens, so a tokenizer or attribution change does not touch them);",
+          "the cue scorer is trained and everything measured as usual."})
+  String taggersFrom;
+
   @Override
   public Integer call() {
     String home = System.getProperty("claimgraph.home", ".");
@@ -50,7 +56,8 @@ final class TrainCommand implements Callable<Integer> {
     ModelManifest manifest;
     try {
       manifest = ModelTraining.train(spark, new ModelTraining.Options(config.data(), target,
-          "claimgraph-en", version, posIterations, !noClusters, clustersCache, dependencyIterations));
+          "claimgraph-en", version, posIterations, !noClusters, clustersCache, dependencyIterations,
+          taggersFrom));
     } finally {
       spark.stop();
     }

@@ -17,7 +17,7 @@ public final class ModelRegistry {
   private ModelRegistry() {}
 
   public static final String DEFAULT = "default";
-  public static final String DEFAULT_MODEL = "claimgraph-en-0.5.0";
+  public static final String DEFAULT_MODEL = "claimgraph-en-0.6.0";
   private static final String PRETRAINED = "pretrained:";
 
   public static LoadedModel load(SparkSession spark, String spec) {

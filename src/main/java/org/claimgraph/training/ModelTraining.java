@@ -54,36 +54,53 @@ public final class ModelTraining {
    * {@code dependencyIterations} 0 leaves the dependency parser out: Spark NLP's parser model is
    * 60–75 MB, more than the whole size budget of the committed default model.
    * {@code clustersCache} (may be null) keeps the Brown clusters between trainings.
+   * {@code taggersFrom} (may be null) is a model directory whose POS and NER taggers are kept instead
+   * of trained again: they learn from gold tokens (UD EWT, CoNLL-2003), so a change to the tokenizer
+   * or to attribution leaves them as they were, and retraining would only repeat the same runs.
    */
   public record Options(Path data, String outputDir, String name, String version, int posIterations,
-      boolean useNewsForClusters, Path clustersCache, int dependencyIterations) {}
+      boolean useNewsForClusters, Path clustersCache, int dependencyIterations, String taggersFrom) {}
 
   public static ModelManifest train(SparkSession spark, Options options) {
     Corpora corpora = new Corpora(options.data());
     Map<String, Object> seconds = new LinkedHashMap<>();
+    ModelManifest manifest = new ModelManifest();
 
-    long start = System.nanoTime();
-    PosTagger pos = PosTraining.train(corpora.udTrain(), options.posIterations());
-    seconds.put("pos", secondsSince(start));
-    LOG.info("POS trained in {} s", seconds.get("pos"));
+    PosTagger pos;
+    NerTagger ner;
+    List<Path> news = List.of();
+    if (options.taggersFrom() != null) {
+      LoadedModel from = ModelRegistry.load(spark, options.taggersFrom());
+      pos = from.stage(PosTagger.class);
+      ner = from.stage(NerTagger.class);
+      for (String tagger : List.of("pos", "ner")) {
+        manifest.training.put(tagger, from.manifest().training.get(tagger) + " (the tagger of "
+            + from.manifest().id() + ", kept)");
+      }
+    } else {
+      long start = System.nanoTime();
+      pos = PosTraining.train(corpora.udTrain(), options.posIterations());
+      seconds.put("pos", secondsSince(start));
+      LOG.info("POS trained in {} s", seconds.get("pos"));
 
-    start = System.nanoTime();
-    NerTrainingOptions nerOptions = NerTrainingOptions.defaults();
-    List<Path> news = options.useNewsForClusters() && nerOptions.features().brown()
-        ? corpora.unlabelledNews() : List.of();
-    BrownClusters brown = news.isEmpty() ? null
-        : BrownClustering.cached(news, nerOptions.brownOptions(), options.clustersCache());
-    NerTaggerCore core = NerTrainer.train(corpora.conllTrain(), corpora.conllDev(), brown,
-        nerOptions);
-    seconds.put("ner", secondsSince(start));
-    LOG.info("NER trained in {} s", seconds.get("ner"));
-    NerTagger ner = NerTagger.KIND.create(core);
-    ner.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
-    ner.setOutputCol(NlpColumns.NER);
+      start = System.nanoTime();
+      NerTrainingOptions nerOptions = NerTrainingOptions.defaults();
+      news = options.useNewsForClusters() && nerOptions.features().brown()
+          ? corpora.unlabelledNews() : List.of();
+      BrownClusters brown = news.isEmpty() ? null
+          : BrownClustering.cached(news, nerOptions.brownOptions(), options.clustersCache());
+      NerTaggerCore core = NerTrainer.train(corpora.conllTrain(), corpora.conllDev(), brown,
+          nerOptions);
+      seconds.put("ner", secondsSince(start));
+      LOG.info("NER trained in {} s", seconds.get("ner"));
+      ner = NerTagger.KIND.create(core);
+      ner.setInputCols(NlpColumns.DOCUMENT, NlpColumns.TOKEN);
+      ner.setOutputCol(NlpColumns.NER);
+    }
 
     List<Transformer> stages = new ArrayList<>(List.of(NlpStages.documentAssembler(),
         NlpStages.sentenceDetector(), NlpStages.tokenizer(spark), pos, ner, NlpStages.entityChunker()));
-    start = System.nanoTime();
+    long start = System.nanoTime();
     CueScorerTraining.Trained cues = AttributionTraining.train(spark,
         new PipelineModel(Identifiable.randomUID("annotate"), stages.toArray(Transformer[]::new)),
         corpora.polnear("train"));
@@ -104,13 +121,12 @@ public final class ModelTraining {
           "Check that the directory is writable.", e);
     }
 
-    ModelManifest manifest = new ModelManifest();
     manifest.name = options.name();
     manifest.version = options.version();
     manifest.created = Instant.now().toString();
-    manifest.training.put("pos", "claimgraph PosTagger (greedy averaged perceptron), "
+    manifest.training.putIfAbsent("pos", "claimgraph PosTagger (greedy averaged perceptron), "
         + options.posIterations() + " iterations, UD English EWT v2.16 train (XPOS)");
-    manifest.training.put("ner", "claimgraph NerTagger (averaged structured perceptron): epochs chosen by early "
+    manifest.training.putIfAbsent("ner", "claimgraph NerTagger (averaged structured perceptron): epochs chosen by early "
         + "stopping on CoNLL-2003 eng.testa, final model trained on eng.train + eng.testa"
         + "; BILOU tags, two passes; features beyond the word, its shape, affixes and neighbours: "
         + "training-data gazetteer, the words beside the same name elsewhere in the article, how the "

@@ -148,7 +148,7 @@ class DashboardTest {
     assertThat(figures).hasSize(7);
     run.fields().forEachRemaining(f -> assertThat(figures.get(f.getKey())).as(f.getKey()).isEqualTo(f.getValue().asDouble()));
     assertThat(figures.get("input_records")).isEqualTo(38.0);
-    assertThat(page.select("p.model").text()).contains("claimgraph-en-0.5.0");
+    assertThat(page.select("p.model").text()).contains("claimgraph-en-0.6.0");
   }
 
   @Test

@@ -55,7 +55,7 @@ class RunJobTest {
     assertThat(store.readPublished(Tables.ARTICLES).count()).isEqualTo(37);
     Row run = store.readPublished(Tables.RUNS).first();
     assertThat(run.<Long>getAs("input_records")).isEqualTo(38L);
-    assertThat(run.<String>getAs("models")).contains("claimgraph-en-0.5.0");
+    assertThat(run.<String>getAs("models")).contains("claimgraph-en-0.6.0");
   }
 
   @Test

@@ -91,7 +91,21 @@ final class NounPhrases {
         || words.get(s).pos().equals("IN"))) {
       s++;
     }
+    if (clitic(words.get(s))) {
+      // "Ukraine's SBU security service": a possessive takes its owner along, whatever the tagger
+      // made of the owner; a clitic verb ("it's the judge") is not part of the phrase after it
+      if (!words.get(s).isVerb() && s - 1 >= view.segStart(seg) && !words.get(s - 1).isPunct()
+          && !words.get(s - 1).quoted()) {
+        int owner = npLeft(s - 1, seg);
+        return owner >= 0 ? owner : s - 1;
+      }
+      return s < end ? s + 1 : -1;
+    }
     return s;
+  }
+
+  private static boolean clitic(Word w) {
+    return w.lower().equals("'s") || w.lower().equals("’s");
   }
 
   /** "Jackson, the superdelegate from Maine, said": the name plus its apposition. */
@@ -111,13 +125,13 @@ final class NounPhrases {
   }
 
   private boolean nounPhraseWord(Word w) {
-    if (w.quoted() || w.isPunct() && !w.text().equals("-") && !w.text().equals("’s")) {
+    if (w.quoted() || w.isPunct() && !w.text().equals("-")) {
       return false;
     }
     String p = w.pos();
     return p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$")
         || p.equals("POS") || p.equals("CD") || p.equals("PRP") || p.equals("PDT")
-        || (p.isEmpty() && !VERB_CHAIN.contains(w.lower())) || w.lower().equals("’s") || w.lower().equals("'s");
+        || (p.isEmpty() && !VERB_CHAIN.contains(w.lower())) || clitic(w) && !w.isVerb();
   }
 
   /** [first, last] word of a source noun phrase right after an inverted cue, or null. */

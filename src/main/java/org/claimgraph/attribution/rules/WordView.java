@@ -10,9 +10,9 @@ import org.claimgraph.attribution.AttributionDocument.Token;
 
 /**
  * The words the rules read, and the segments (sentences) they fall in. Spark NLP tokens keep curly
- * quotes and "’s" attached ("“absolutely"), so each token is split into quote marks, the word and a
- * possessive or negation clitic; and a sentence the detector split after an abbreviation is joined
- * back.
+ * double quotes ("“absolutely") and some clitics ("won’t") attached, so each token is split into
+ * quote marks, the word and a clitic; and a sentence the detector split after an abbreviation is
+ * joined back.
  */
 final class WordView {
   /** Longest stretch of words treated as one sentence; bounds pathological input. */
@@ -113,6 +113,19 @@ final class WordView {
 
   private void split(int b, int e, String pos) {
     int seg = segs.size() - 1;
+    if (pluralPossessiveMark(b, e, seg)) {
+      // the tokenizer splits "voters’" in two; the rules read the apostrophe with its word, as below
+      Word prev = words.remove(words.size() - 1);
+      String s = text.substring(prev.begin(), e);
+      words.add(new Word(prev.begin(), e, s, s.toLowerCase(Locale.ROOT), prev.pos(), seg, prev.quoted()));
+      return;
+    }
+    String whole = text.substring(b, e);
+    if (whole.equals("'s") || whole.equals("’s") || whole.equals("'S") || whole.equals("’S")) {
+      // a clitic the tokenizer split off: its apostrophe opens no quote, and the tagger has read it
+      add(b, e, pos.isEmpty() ? "POS" : pos, seg);
+      return;
+    }
     while (b < e && Quotes.isMark(text.charAt(b))) {
       int w = b + (b + 1 < e && text.charAt(b) == '\'' && text.charAt(b + 1) == '\'' ? 2 : 1);
       add(b, w, "``", seg);
@@ -150,6 +163,16 @@ final class WordView {
     for (int[] q : tail) {
       add(q[0], q[1], "''", seg);
     }
+  }
+
+  /** A lone apostrophe glued to the word before, which ends in "s", and closing no quote. */
+  private boolean pluralPossessiveMark(int b, int e, int seg) {
+    if (e - b != 1 || text.charAt(b) != '’' && text.charAt(b) != '\'' || words.isEmpty()) {
+      return false;
+    }
+    Word prev = words.get(words.size() - 1);
+    return prev.end() == b && prev.seg() == seg && Character.toLowerCase(text.charAt(b - 1)) == 's'
+        && !prev.isPunct() && !quotes.closesQuote(b);
   }
 
   private void add(int b, int e, String pos, int seg) {
