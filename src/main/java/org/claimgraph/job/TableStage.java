@@ -47,11 +47,14 @@ import org.slf4j.LoggerFactory;
  * The table stage of a run: writes what the run's articles change, and only that.
  *
  * <p>The base tables change where the run's articles are (one MERGE per table), plus two kinds of old
- * rows that follow them: articles whose story a new copy joined, and lone-name mentions whose
- * corpus-level decision the new evidence changed (with those articles' claim links). Every derived
- * row is recomputed only for the keys those changed articles name, from the stored rows of those keys
- * ({@link DerivedUpdate}; {@code cooccurrences} from per-story contributions). That is what makes a run
- * cost what its input costs, and a day-by-day series of runs end where one run over all days ends.
+ * rows that follow them, updated by a second MERGE: articles whose story a new copy joined, and
+ * lone-name mentions whose corpus-level decision the new evidence changed (with those articles' claim
+ * links). Every derived row is recomputed only for the keys those changed articles name, from the
+ * stored rows of those keys ({@link DerivedUpdate}; {@code cooccurrences} from per-story
+ * contributions), and each derived table is written whole from its other stored rows and those
+ * ({@link #writeDerived}). So a run computes what its input changes, writing the derived tables costs
+ * what their size costs (as a MERGE of keys found in every file did), and a day-by-day series of runs
+ * ends where one run over all days ends.
  *
  * <p>A rebuild (every stored article treated as new) happens when the output was written by a
  * version without the stored evidence columns, or when what the actors depend on changed: the alias
