@@ -23,8 +23,6 @@ spark.driver.host 127.0.0.1
 spark.driver.bindAddress 127.0.0.1
 # Executors on one host all count as local: waiting 3 s for a "better" one only idles the cores.
 spark.locality.wait 0
-# 4 x the cluster's 2 cores, as the local launcher uses (Spark's 200 make 200 tiny tasks per shuffle here).
-spark.sql.shuffle.partitions 8
 CONF
   # The launcher's logging (Spark quiet, claimgraph's progress lines kept) for the daemons and the driver.
   cp "$home/jobs/conf/log4j2.properties" "$SPARK_HOME/conf/log4j2.properties"

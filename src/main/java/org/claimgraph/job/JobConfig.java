@@ -55,7 +55,7 @@ public final class JobConfig {
   public static final ConfigKey<Long> LIMIT = ConfigKey.number("limit", 0, 0, Long.MAX_VALUE,
       "Read only the first N input records (0 = all).");
   public static final ConfigKey<Integer> PARTITIONS = ConfigKey.integer("partitions", 0, 0, Integer.MAX_VALUE,
-      "Partitions for the NLP stage (0 = 2 per core).");
+      "Partitions for the NLP stage (0 = 2 per core, at most one per article).");
   // Lines are capped at 6 bytes per text char plus 1 MiB, held in one Java array.
   public static final ConfigKey<Integer> MAX_TEXT_CHARS = ConfigKey.integer("max-text-chars", 1_000_000, 1,
       (Integer.MAX_VALUE - (1 << 20)) / 6, "Longer bodies are rejected (text_too_long).");
@@ -79,6 +79,10 @@ public final class JobConfig {
   public static final ConfigKey<Integer> MAX_ACTORS_PER_ARTICLE = ConfigKey.integer("graph.max-actors-per-article",
       50, 1, Integer.MAX_VALUE,
       "Only an article's most mentioned actors form co-occurrence pairs (bounds the pair count).");
+  public static final ConfigKey<Long> SMALL_RUN_ARTICLES = ConfigKey.number("small-run-articles", 500, 0,
+      Long.MAX_VALUE, "A run whose articles, with those already in the output, are at most this many runs on one "
+          + "shuffle partition without code generation or adaptive execution, which cost more than they save on "
+          + "so few rows (0 = never).");
 
   /** In the config file, {@code conf.KEY = VALUE} passes the Spark setting KEY, as {@code --conf KEY=VALUE} does. */
   static final String SPARK_PREFIX = "conf.";
@@ -90,7 +94,7 @@ public final class JobConfig {
     Map<String, ConfigKey<?>> k = new LinkedHashMap<>();
     for (ConfigKey<?> key : List.of(INPUT, FORMAT, OUTPUT, MODELS, MASTER, DATA, LIMIT, PARTITIONS, MAX_TEXT_CHARS,
         MAX_DECOMPRESSED_BYTES, MAX_PAGE_BYTES, BAD_DATE, RETENTION_HOURS, MODE, ACTOR_ALIASES,
-        MAX_ACTORS_PER_ARTICLE)) {
+        MAX_ACTORS_PER_ARTICLE, SMALL_RUN_ARTICLES)) {
       k.put(key.name(), key);
     }
     for (String column : COLUMN_FIELDS) {
@@ -247,6 +251,10 @@ public final class JobConfig {
 
   public int maxActorsPerArticle() {
     return value(MAX_ACTORS_PER_ARTICLE);
+  }
+
+  public long smallRunArticles() {
+    return value(SMALL_RUN_ARTICLES);
   }
 
   public boolean replace() {

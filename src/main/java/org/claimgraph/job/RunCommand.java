@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Read only the first N input records. Default: all.")
   Long limit;
 
-  @Option(names = "--partitions", paramLabel = "N", description = "Partitions for the NLP stage. Default: 2 per core.")
+  @Option(names = "--partitions", paramLabel = "N", description = "Partitions for the NLP stage. Default: 2 per core, at most one per article.")
   Integer partitions;
 
   @Option(names = "--max-text-chars", paramLabel = "N", description = "Reject longer bodies. Default: 1000000.")

@@ -77,8 +77,18 @@ public final class RunJob {
     IngestResult ingest = timer.time("ingest", () -> Ingest.read(spark, config.ingestOptions(inputs), runId));
     var counts = ingest.counts();
 
-    int partitions = config.partitions() > 0 ? config.partitions()
-        : 2 * spark.sparkContext().defaultParallelism();
+    int cores = spark.sparkContext().defaultParallelism();
+    long stored = config.replace() ? 0 : store.articlesAtMost();
+    try (RunSizing.Applied sized = RunSizing.apply(spark,
+        RunSizing.settings(counts.accepted() + stored, cores, config.smallRunArticles()), config.sparkSettings())) {
+      return annotateAndPublish(spark, config, inputLabel, started, runId, timer, store, model, ingest, cores);
+    }
+  }
+
+  private static Summary annotateAndPublish(SparkSession spark, JobConfig config, String inputLabel, Instant started,
+      String runId, StageTimer timer, OutputStore store, LoadedModel model, IngestResult ingest, int cores) {
+    var counts = ingest.counts();
+    int partitions = config.partitions() > 0 ? config.partitions() : RunSizing.nlpPartitions(counts.accepted(), cores);
     Dataset<Row> annotated = Annotation.annotate(ingest.articles().repartition(partitions), model);
     // The table stage reads the articles, their entities and their attributions many times, and no
     // other annotation: only those are kept, with the counts and the MinHash signature computed once.

@@ -46,14 +46,20 @@ public final class SparkSessions {
     String effective = master(master);
     builder.master(effective);
     if (effective.startsWith("local")) {
-      builder.config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "8");
+      builder.config("spark.ui.enabled", "false");
     }
     settings.forEach(builder::config);
     // Spark's logs, event logs and UI blank what claimgraph blanks; a regex of the user's own adds to it.
     builder.config(REDACTION_REGEX, widened(Secrets.sparkRedactionRegex(), settings.get(REDACTION_REGEX)))
         .config(PLAN_REDACTION_REGEX, widened(Secrets.sparkPlanRedactionRegex(), settings.get(PLAN_REDACTION_REGEX)));
-    return builder.getOrCreate();
+    SparkSession session = builder.getOrCreate();
+    // Spark's 200 shuffle partitions fit no machine in particular: a few per core, whatever the master,
+    // keep both a laptop's and a cluster's cores busy. A run sizes them again from its articles (RunSizing).
+    if (!settings.containsKey(RunSizing.SHUFFLE_PARTITIONS)) {
+      session.conf().set(RunSizing.SHUFFLE_PARTITIONS,
+          RunSizing.PARTITIONS_PER_CORE * session.sparkContext().defaultParallelism());
+    }
+    return session;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.claimgraph.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.delta.DeltaLog;
@@ -115,6 +116,18 @@ public final class OutputStore {
     Map<String, Long> versions = new LinkedHashMap<>(last.get(0).getJavaMap(1));
     versions.put(Tables.RUNS.name(), runsVersionOf(last.get(0).getString(0)));
     return Optional.of(new PublishedRun(last.get(0).getString(0), versions));
+  }
+
+  /**
+   * At least as many articles as the output holds: every committed run's accepted articles. A re-run
+   * counts its articles again, which only errs towards a larger output.
+   */
+  public long articlesAtMost() {
+    if (!isDeltaTable(Tables.RUNS)) {
+      return 0;
+    }
+    Row total = spark.read().format("delta").load(path(Tables.RUNS)).agg(sum("accepted")).first();
+    return total.isNullAt(0) ? 0 : total.getLong(0);
   }
 
   /** {@link #publishedAsOf}, for commands that can do nothing without a published run. */
