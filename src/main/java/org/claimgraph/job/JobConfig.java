@@ -253,6 +253,10 @@ public final class JobConfig {
     return value(MAX_ACTORS_PER_ARTICLE);
   }
 
+  public long limit() {
+    return value(LIMIT);
+  }
+
   public long smallRunArticles() {
     return value(SMALL_RUN_ARTICLES);
   }

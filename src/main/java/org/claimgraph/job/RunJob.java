@@ -63,8 +63,14 @@ public final class RunJob {
       // Every commit of this run carries its id: readers find the runs version that published it,
       // and `DESCRIBE HISTORY` says which run wrote what.
       spark.conf().set(COMMIT_METADATA, runId);
-      store.rollBackUnpublished();
-      return run(spark, config, inputs, inputLabel, started, runId, timer, store);
+      // Reading the runs table, loading the models and ingest are many small queries too: sized from the
+      // input's bytes until its articles are counted.
+      long inputArticles = RunSizing.articlesAtMost(spark.sparkContext().hadoopConfiguration(), inputs, config.limit());
+      try (RunSizing.Applied early = RunSizing.apply(spark, RunSizing.settings(inputArticles,
+          spark.sparkContext().defaultParallelism(), config.smallRunArticles()), config.sparkSettings())) {
+        store.rollBackUnpublished();
+        return run(spark, config, inputs, inputLabel, started, runId, timer, store);
+      }
     } finally {
       spark.conf().unset(COMMIT_METADATA);
       lock.close();

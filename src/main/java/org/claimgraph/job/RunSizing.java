@@ -1,7 +1,13 @@
 package org.claimgraph.job;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 
@@ -48,6 +54,39 @@ final class RunSizing {
     s.put(WHOLE_STAGE_CODEGEN, Boolean.toString(!small));
     s.put(EXPRESSION_CODEGEN, small ? "NO_CODEGEN" : "FALLBACK");
     return s;
+  }
+
+  /**
+   * The fewest bytes an article takes in an input file: gzip brings the AllSides articles to 2.4 KB each
+   * and the sample's short invented ones are 930 bytes plain, so dividing by this over-estimates the
+   * articles of any input and a large input is never taken for a small one.
+   */
+  static final long BYTES_PER_ARTICLE_AT_LEAST = 250;
+
+  /**
+   * At most how many articles {@code inputs} (files, folders or globs) hold, from their size; at most
+   * {@code limit} when that is positive. Unknown (an input that cannot be listed) counts as unbounded:
+   * the read that follows reports the error.
+   */
+  static long articlesAtMost(Configuration hadoop, List<String> inputs, long limit) {
+    long bytes = 0;
+    try {
+      for (String input : inputs) {
+        Path path = new Path(input);
+        FileSystem fs = path.getFileSystem(hadoop);
+        FileStatus[] matches = fs.globStatus(path);
+        if (matches == null) {
+          return limit > 0 ? limit : Long.MAX_VALUE;
+        }
+        for (FileStatus match : matches) {
+          bytes += fs.getContentSummary(match.getPath()).getLength();
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return limit > 0 ? limit : Long.MAX_VALUE;
+    }
+    long articles = (bytes + BYTES_PER_ARTICLE_AT_LEAST - 1) / BYTES_PER_ARTICLE_AT_LEAST;
+    return limit > 0 ? Math.min(limit, articles) : articles;
   }
 
   /** Partitions for the NLP stage: two per core, but never an empty one. */

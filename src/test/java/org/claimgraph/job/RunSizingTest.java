@@ -2,7 +2,12 @@ package org.claimgraph.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.claimgraph.SparkTestSession;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,29 @@ class RunSizingTest {
   void zeroTreatsNoRunAsSmall() {
     assertThat(RunSizing.settings(1, 2, 0)).containsEntry(RunSizing.SHUFFLE_PARTITIONS, "1")
         .containsEntry(RunSizing.WHOLE_STAGE_CODEGEN, "true");
+  }
+
+  @Test
+  void anInputIsSizedFromItsBytesBeforeItIsRead() throws IOException {
+    Path dir = Files.createTempDirectory("claimgraph-sizing-");
+    Files.write(dir.resolve("a.jsonl"), new byte[1_000]);
+    Files.createDirectory(dir.resolve("pages"));
+    Files.write(dir.resolve("pages/b.html"), new byte[2_001]);
+    Configuration hadoop = new Configuration();
+    String file = dir.resolve("a.jsonl").toString();
+    String folder = dir.resolve("pages").toString();
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file), 0)).isEqualTo(4);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 0)).isEqualTo(13);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(dir + "/*.jsonl"), 0)).isEqualTo(4);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 2)).isEqualTo(2);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(dir.resolve("missing").toString()), 0))
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void theSampleCorpusIsASmallRunFromTheStart() {
+    long articles = RunSizing.articlesAtMost(new Configuration(), List.of(SampleCorpus.extract()), 0);
+    assertThat(articles).isBetween(38L, 500L);
   }
 
   @Test
