@@ -22,7 +22,9 @@ public enum RuleVeto {
   /** The sentence asks rather than reports. */
   QUESTION(true),
   /** "I", "we" or "you" speaking inside a quotation the quote finder could not pair up. */
-  SPEAKER_INSIDE_QUOTE(true);
+  SPEAKER_INSIDE_QUOTE(true),
+  /** The verb names an act, not speech: "continued operations", "offering a reward", "known as". */
+  NOT_SPEECH(true);
 
   private final boolean absolute;
 

@@ -34,7 +34,8 @@ final class TestDocs {
       Map.entry("planned", "VBN"), Map.entry("years", "NNS"), Map.entry("officials", "NNS"),
       Map.entry("sources", "NNS"), Map.entry("talks", "NNS"), Map.entry("taxes", "NNS"),
       Map.entry("said_adj", "JJ"), Map.entry("off", "RB"), Map.entry("year", "NN"),
-      Map.entry("wants", "VBZ"), Map.entry("deny", "VB"));
+      Map.entry("wants", "VBZ"), Map.entry("deny", "VB"), Map.entry("wing", "NN"), Map.entry("known", "VBN"),
+      Map.entry("dubbed", "VBN"));
 
   private static final Pattern TOKEN = Pattern.compile("[“”‘’\"]*[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*[“”‘’\"]*|[^\\s]");
 

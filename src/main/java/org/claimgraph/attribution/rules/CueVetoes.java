@@ -6,6 +6,9 @@ import static org.claimgraph.attribution.rules.WordLists.NEGATION;
 import static org.claimgraph.attribution.rules.WordLists.FIRST_AND_SECOND_PERSON;
 import static org.claimgraph.attribution.rules.WordLists.PRONOUNS;
 import static org.claimgraph.attribution.rules.WordLists.INFINITIVE_CUES;
+import static org.claimgraph.attribution.rules.WordLists.ACT_VERBS;
+import static org.claimgraph.attribution.rules.WordLists.OFFERED_THINGS;
+import static org.claimgraph.attribution.rules.WordLists.NAMING_PARTICIPLES;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -102,7 +105,35 @@ final class CueVetoes {
     if (isQuestion(w.seg())) {
       vetoes.add(RuleVeto.QUESTION);
     }
+    if (notSpeech(i)) {
+      vetoes.add(RuleVeto.NOT_SPEECH);
+    }
     return vetoes;
+  }
+
+  /** "The army continued operations", "the US is offering a reward", "known as the butcher". */
+  private boolean notSpeech(int i) {
+    Word w = words.get(i);
+    if (i + 1 >= view.segEnd(w.seg())) {
+      return false;
+    }
+    Word n = words.get(i + 1);
+    if (ACT_VERBS.contains(w.lower())) {
+      // a name after it is the inverted speaker: "Continued Stone: “…”"
+      return n.lower().equals("to") || n.pos().equals("DT") || n.pos().equals("PRP$") || n.pos().equals("NN")
+          || n.pos().equals("NNS") || n.pos().startsWith("JJ") || n.pos().equals("CD");
+    }
+    if (w.lower().startsWith("offer")) {
+      for (int j = i + 1; j < view.segEnd(w.seg()) && j <= i + 4; j++) {
+        if (OFFERED_THINGS.contains(words.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // the name follows: "as …", a quote, or a noun phrase ("nicknamed Mad Dog")
+    return NAMING_PARTICIPLES.contains(w.lower()) && w.pos().equals("VBN")
+        && (n.lower().equals("as") || n.pos().equals("``") || n.pos().equals("DT") || n.pos().startsWith("NN"));
   }
 
   /**

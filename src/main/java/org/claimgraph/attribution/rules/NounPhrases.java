@@ -159,9 +159,14 @@ final class NounPhrases {
       if (w.quoted() || w.pos().equals("``")) {
         break;
       }
+      if (w.text().equals(".") && j > k && j + 1 < hi && words.get(j - 1).end() == w.begin()
+          && TITLES.contains(words.get(j - 1).text() + ".")) {
+        j++; // "said Mr. Isbell": the title's full stop ends no phrase
+        continue;
+      }
       if (w.isVerb() && !w.pos().equals("VBN") && !w.pos().equals("VBG") || w.lower().equals("that")
           || w.text().equals(";") || w.text().equals(":") || w.text().equals(".") || w.text().equals("?")
-          || w.text().equals("!")) {
+          || w.text().equals("!") || w.text().equals("(")) {
         break;
       }
       if (TIME_WORDS.contains(w.lower()) && (w.lower().equals("on") || w.lower().equals("in")

@@ -72,12 +72,15 @@ final class Sources {
       Mention m = mentions.mentionOverlapping(source);
       boolean orgHead = ORG_HEADS.contains(head) || ORG_WORDS.contains(head);
       if (m != null && (m.end() >= source.end() - 1 || !PERSON_HEADS.contains(head))) {
-        kind = orgHead && !m.type().equals("PER") ? SourceKind.ORGANISATION : kindOf(m.type());
+        // "Turkish intelligence", "Hamas' military wing": a name before an organisation head only
+        // says whose organisation it is
+        boolean owner = orgHead && m.end() < source.end() - 1;
+        kind = orgHead && (owner || !m.type().equals("PER")) ? SourceKind.ORGANISATION : kindOf(m.type());
         if (m.type().equals("MISC")) {
           kind = orgHead ? SourceKind.ORGANISATION : SourceKind.UNNAMED;
         }
         Mention full = mentions.fullForm(m);
-        if (full != m && !source.contains(full.span())) {
+        if (!owner && full != m && !source.contains(full.span())) {
           resolved = full.span();
         }
       } else if (orgHead && !PERSON_HEADS.contains(head)) {

@@ -36,6 +36,9 @@ final class WordLists {
   static final Set<String> MONTHS = union(MONTH_NAMES, read("month-abbreviations"));
   static final Set<String> MEDIUM_NOUNS = read("medium-nouns");
   static final Set<String> NOT_SPEAKERS = read("line-labels");
+  static final Set<String> ACT_VERBS = read("act-verbs");
+  static final Set<String> OFFERED_THINGS = read("offered-things");
+  static final Set<String> NAMING_PARTICIPLES = read("naming-participles");
 
   private WordLists() {}
 
