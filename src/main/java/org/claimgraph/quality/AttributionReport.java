@@ -51,12 +51,13 @@ public record AttributionReport(String goldName, int documents, long goldAttribu
     }
     out.append("""
         cue: spans overlap. cue_exact: same span after trimming space. content_exact: same span after
-        trimming quotation marks, punctuation and space at both ends. content_overlap: token Dice >= 0.5. Multi-fragment content is matched by
-        its extent (first begin to last end). source_given_content: over content_overlap pairs (P = R =
-        accuracy), right when the spans overlap, or the resolved source overlaps the gold source, or
-        neither has one. end_to_end: content_overlap and source right. Matching is one-to-one, greedy,
-        highest overlap first. direct = gold content enclosed in quotation marks; a prediction takes
-        the class of the gold content it overlaps, an unmatched one is classed by its own content.
+        trimming quotation marks, punctuation and space at both ends. content_overlap: token Dice >= 0.5.
+        Multi-fragment content is matched by its extent (first begin to last end). source_given_content:
+        over content_overlap pairs (P = R = accuracy), right when the spans overlap, or the resolved
+        source overlaps the gold source, or neither has one. end_to_end: content_overlap and source right.
+        Matching is one-to-one, greedy, highest overlap first. direct = gold content enclosed in quotation
+        marks; a prediction takes the class of the gold content it overlaps, an unmatched one is classed
+        by its own content.
         """);
     return out.toString();
   }
