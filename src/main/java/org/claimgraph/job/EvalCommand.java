@@ -22,6 +22,7 @@ import org.claimgraph.quality.DependencyEvaluation;
 import org.claimgraph.quality.HtmlExtractionEvaluation;
 import org.claimgraph.quality.NerEvaluation;
 import org.claimgraph.quality.PosEvaluation;
+import org.claimgraph.quality.SourceKindScorer;
 import org.claimgraph.scoring.NerScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,7 +136,9 @@ final class EvalCommand implements Runnable {
 
   @Command(name = "attribution", mixinStandardHelpOptions = true,
       description = {"Precision/recall/F1 of attribution against brat gold (PolNeAR format): cue, content exact,",
-          "content overlap, source given a content match, end to end; split into direct and indirect gold."})
+          "content overlap, source given a content match, end to end; split into direct and indirect gold. Then",
+          "source kind and pronoun resolution accuracy on the hand-labelled sources of eval/polnear-dev-source-kinds.tsv",
+          "that lie in the gold articles."})
   static final class Attribution implements Callable<Integer> {
     @ParentCommand EvalCommand parent;
 
@@ -157,10 +160,13 @@ final class EvalCommand implements Runnable {
       return withSpark("attribution", config, spark -> {
         LoadedModel model = ModelRegistry.load(spark, config.models());
         PipelineModel pipeline = rulesOnly ? AttributionEvaluation.rulesOnly(model.pipeline()) : model.pipeline();
-        AttributionReport report = AttributionEvaluation.evaluate(spark, pipeline, dir);
+        AttributionEvaluation.Predictions predictions = AttributionEvaluation.predict(spark, pipeline, dir);
+        AttributionReport report = AttributionEvaluation.score(predictions);
         System.out.println("Attribution on " + dir + ", model " + model.manifest().id()
             + (rulesOnly ? ", rules only (no cue scorer)" : ""));
         System.out.print(report.toText());
+        System.out.print(SourceKindScorer.score(SourceKindScorer.POLNEAR_DEV,
+            SourceKindScorer.read(SourceKindScorer.POLNEAR_DEV), predictions.gold(), predictions.byArticle()).toText());
         if (json != null) {
           Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
         }

@@ -40,11 +40,24 @@ import org.claimgraph.quality.BratCorpus.GoldDocument;
 public final class AttributionEvaluation {
   private AttributionEvaluation() {}
 
+  /** What the pipeline predicted for each gold article, with the time and tokens of the run. */
+  public record Predictions(String goldName, List<GoldDocument> gold, Map<String, List<Attribution>> byArticle,
+      double seconds, long tokens) {}
+
   /**
    * Runs {@code annotatePipeline} (DocumentAssembler → SentenceDetector → Tokenizer → POS → [NER]),
    * appending an {@link AttributionStage} when it has none, over the gold texts and scores the result.
    */
   public static AttributionReport evaluate(SparkSession spark, PipelineModel annotatePipeline, Path goldDir) {
+    return score(predict(spark, annotatePipeline, goldDir));
+  }
+
+  public static AttributionReport score(Predictions p) {
+    return AttributionScorer.score(p.goldName(), p.gold(), p.byArticle(), p.seconds(), p.tokens());
+  }
+
+  /** The predictions that {@link #evaluate} scores, for measures that need more than the gold files. */
+  public static Predictions predict(SparkSession spark, PipelineModel annotatePipeline, Path goldDir) {
     List<GoldDocument> gold = BratCorpus.read(goldDir);
     if (gold.isEmpty()) {
       throw ClaimgraphException.of("No gold annotations in " + goldDir + ".",
@@ -65,7 +78,7 @@ public final class AttributionEvaluation {
       predicted.put(r.getString(0), fromRows(r.getList(2)));
       tokens += r.getInt(3);
     }
-    return AttributionScorer.score(goldDir.toString(), gold, predicted, seconds, tokens);
+    return new Predictions(goldDir.toString(), gold, predicted, seconds, tokens);
   }
 
   /** The gold texts as pipeline input: {@code article_id} and {@code text}, spread over the cores. */

@@ -10,8 +10,8 @@ import java.util.Locale;
 public record AttributionReport(String goldName, int documents, long goldAttributions,
     long predictedAttributions, List<Score> scores, double seconds, long tokens) {
 
-  public static final List<String> MEASURES = List.of("cue", "content_exact", "content_overlap",
-      "source_given_content", "end_to_end");
+  public static final List<String> MEASURES = List.of("cue", "cue_exact", "content_exact",
+      "content_overlap", "source_given_content", "end_to_end");
   public static final List<String> SUBSETS = List.of("all", "direct", "indirect");
 
   /** One measure on one subset. For {@code source_given_content} both counts are the matched pairs (accuracy). */
@@ -50,13 +50,14 @@ public record AttributionReport(String goldName, int documents, long goldAttribu
       out.append(String.format(Locale.ROOT, "pipeline: %.1f s, %d tokens%n", seconds, tokens));
     }
     out.append("""
-        cue: spans overlap. content_exact: same span after trimming quotation marks, punctuation and
-        space at both ends. content_overlap: token Dice >= 0.5. Multi-fragment content is matched by
-        its extent (first begin to last end). source_given_content: over content_overlap pairs (P = R =
-        accuracy), right when the spans overlap, or the resolved source overlaps the gold source, or
-        neither has one. end_to_end: content_overlap and source right. Matching is one-to-one, greedy,
-        highest overlap first. direct = gold content enclosed in quotation marks; a prediction takes
-        the class of the gold content it overlaps, an unmatched one is classed by its own content.
+        cue: spans overlap. cue_exact: same span after trimming space. content_exact: same span after
+        trimming quotation marks, punctuation and space at both ends. content_overlap: token Dice >= 0.5.
+        Multi-fragment content is matched by its extent (first begin to last end). source_given_content:
+        over content_overlap pairs (P = R = accuracy), right when the spans overlap, or the resolved
+        source overlaps the gold source, or neither has one. end_to_end: content_overlap and source right.
+        Matching is one-to-one, greedy, highest overlap first. direct = gold content enclosed in quotation
+        marks; a prediction takes the class of the gold content it overlaps, an unmatched one is classed
+        by its own content.
         """);
     return out.toString();
   }

@@ -71,6 +71,12 @@ public final class AttributionScorer {
       return g == null || !g.overlaps(p) ? 0 : Math.min(g.end(), p.end()) - Math.max(g.begin(), p.begin());
     });
     count(c, "cue", gold, goldDirect, predDirect, cueMatch, i -> gold.get(i).cue() != null);
+    // cue exact: the same tokens, so the figure compares with exact-span cue scores elsewhere
+    int[] cueExact = match(gold.size(), pred.size(), (i, j) -> {
+      Span g = gold.get(i).cue();
+      return g != null && stripSpace(text, g).equals(stripSpace(text, pred.get(j).cue())) ? 1 : 0;
+    });
+    count(c, "cue_exact", gold, goldDirect, predDirect, cueExact, i -> gold.get(i).cue() != null);
     // content exact
     int[] exact = match(gold.size(), pred.size(), (i, j) -> {
       Span g = gold.get(i).contentExtent();
@@ -178,6 +184,19 @@ public final class AttributionScorer {
       b++;
     }
     while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(b, e);
+  }
+
+  /** The span without white space at both ends (a cue may be a bare colon, so punctuation stays). */
+  static Span stripSpace(String text, Span s) {
+    int b = s.begin();
+    int e = s.end();
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     return new Span(b, e);

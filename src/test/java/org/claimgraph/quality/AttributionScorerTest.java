@@ -47,6 +47,8 @@ class AttributionScorerTest {
     AttributionReport r = AttributionScorer.score("test", List.of(doc), Map.of("d", predicted), 0, 0);
 
     assertThat(counts(r.score("cue", "all"))).containsExactly(2L, 3L, 3L);
+    // both overlapping cues are longer or shorter than gold's "X said", so none is exact
+    assertThat(counts(r.score("cue_exact", "all"))).containsExactly(0L, 3L, 3L);
     assertThat(counts(r.score("content_exact", "all"))).containsExactly(1L, 3L, 3L);
     assertThat(counts(r.score("content_exact", "direct"))).containsExactly(1L, 1L, 1L);
     // Dice("taxes would rise", "taxes would rise a lot") = 2*3/(3+5) = 0.75
@@ -58,6 +60,21 @@ class AttributionScorerTest {
     assertThat(r.score("end_to_end", "all").f1()).isCloseTo(1.0 / 3, within(1e-9));
     assertThat(r.toJson()).contains("\"measure\":\"end_to_end\"");
     assertThat(r.toText()).contains("content_overlap");
+  }
+
+  @Test
+  void cueExactIgnoresSpaceAtTheEndsButNotMissingWords() {
+    GoldAttribution g = new GoldAttribution(span("Brown"), span("Brown said "), List.of(span("it was fine")));
+    GoldDocument doc = new GoldDocument("d", "", TEXT, List.of(g));
+    AttributionReport spaced = AttributionScorer.score("test", List.of(doc),
+        Map.of("d", List.of(pred(span("Brown"), span("Brown said"), span("it was fine")))), 0, 0);
+    Span said = new Span(span("Brown said").begin() + 6, span("Brown said").end());
+    AttributionReport shorter = AttributionScorer.score("test", List.of(doc),
+        Map.of("d", List.of(pred(span("Brown"), said, span("it was fine")))), 0, 0);
+
+    assertThat(counts(spaced.score("cue_exact", "all"))).containsExactly(1L, 1L, 1L);
+    assertThat(counts(shorter.score("cue_exact", "all"))).containsExactly(0L, 1L, 1L);
+    assertThat(counts(shorter.score("cue", "all"))).containsExactly(1L, 1L, 1L);
   }
 
   @Test
