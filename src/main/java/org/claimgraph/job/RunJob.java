@@ -65,9 +65,9 @@ public final class RunJob {
       spark.conf().set(COMMIT_METADATA, runId);
       // Reading the runs table, loading the models and ingest are many small queries too: sized from the
       // input's bytes until its articles are counted.
-      long inputArticles = RunSizing.articlesAtMost(spark.sparkContext().hadoopConfiguration(), inputs, config.limit());
-      try (RunSizing.Applied early = RunSizing.apply(spark, RunSizing.settings(inputArticles,
-          spark.sparkContext().defaultParallelism(), config.smallRunArticles()), config.sparkSettings())) {
+      try (RunSizing.Applied early = RunSizing.apply(spark, RunSizing.settingsForInput(
+          spark.sparkContext().hadoopConfiguration(), inputs, config.limit(), spark.sparkContext().defaultParallelism(),
+          config.smallRunArticles()), config.sparkSettings())) {
         store.rollBackUnpublished();
         return run(spark, config, inputs, inputLabel, started, runId, timer, store);
       }

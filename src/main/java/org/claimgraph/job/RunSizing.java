@@ -7,7 +7,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 
@@ -64,11 +66,24 @@ final class RunSizing {
   static final long BYTES_PER_ARTICLE_AT_LEAST = 250;
 
   /**
-   * At most how many articles {@code inputs} (files, folders or globs) hold, from their size; at most
-   * {@code limit} when that is positive. Unknown (an input that cannot be listed) counts as unbounded:
-   * the read that follows reports the error.
+   * The settings for a run whose input is not read yet: sized from its bytes, listing no further than
+   * the size at which the settings stop changing, so a back-fill of millions of files is not listed
+   * before Spark reads it.
    */
-  static long articlesAtMost(Configuration hadoop, List<String> inputs, long limit) {
+  static Map<String, String> settingsForInput(Configuration hadoop, List<String> inputs, long limit, int cores,
+      long smallRunArticles) {
+    long enough = Math.max(smallRunArticles, ARTICLES_PER_SHUFFLE_PARTITION * PARTITIONS_PER_CORE * Math.max(1, cores));
+    return settings(articlesAtMost(hadoop, inputs, limit, enough), cores, smallRunArticles);
+  }
+
+  /**
+   * At most how many articles {@code inputs} (files, folders or globs) hold, from their size; at most
+   * {@code limit} when that is positive. Listing stops once the count passes {@code enough}. Unknown
+   * (an input that cannot be listed) counts as unbounded: the read that follows reports the error.
+   */
+  static long articlesAtMost(Configuration hadoop, List<String> inputs, long limit, long enough) {
+    long unbounded = limit > 0 ? limit : Long.MAX_VALUE;
+    long cap = Math.min(unbounded, enough);
     long bytes = 0;
     try {
       for (String input : inputs) {
@@ -76,17 +91,26 @@ final class RunSizing {
         FileSystem fs = path.getFileSystem(hadoop);
         FileStatus[] matches = fs.globStatus(path);
         if (matches == null) {
-          return limit > 0 ? limit : Long.MAX_VALUE;
+          return unbounded;
         }
         for (FileStatus match : matches) {
-          bytes += fs.getContentSummary(match.getPath()).getLength();
+          RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
+          while (files.hasNext()) {
+            bytes += files.next().getLen();
+            if (articles(bytes) > cap) {
+              return Math.min(unbounded, articles(bytes));
+            }
+          }
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      return limit > 0 ? limit : Long.MAX_VALUE;
+      return unbounded;
     }
-    long articles = (bytes + BYTES_PER_ARTICLE_AT_LEAST - 1) / BYTES_PER_ARTICLE_AT_LEAST;
-    return limit > 0 ? Math.min(limit, articles) : articles;
+    return Math.min(unbounded, articles(bytes));
+  }
+
+  private static long articles(long bytes) {
+    return (bytes + BYTES_PER_ARTICLE_AT_LEAST - 1) / BYTES_PER_ARTICLE_AT_LEAST;
   }
 
   /** Partitions for the NLP stage: two per core, but never an empty one. */

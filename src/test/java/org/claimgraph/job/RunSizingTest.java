@@ -46,17 +46,21 @@ class RunSizingTest {
     Configuration hadoop = new Configuration();
     String file = dir.resolve("a.jsonl").toString();
     String folder = dir.resolve("pages").toString();
-    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file), 0)).isEqualTo(4);
-    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 0)).isEqualTo(13);
-    assertThat(RunSizing.articlesAtMost(hadoop, List.of(dir + "/*.jsonl"), 0)).isEqualTo(4);
-    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 2)).isEqualTo(2);
-    assertThat(RunSizing.articlesAtMost(hadoop, List.of(dir.resolve("missing").toString()), 0))
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file), 0, Long.MAX_VALUE)).isEqualTo(4);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 0, Long.MAX_VALUE)).isEqualTo(13);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(dir + "/*.jsonl"), 0, Long.MAX_VALUE)).isEqualTo(4);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 2, Long.MAX_VALUE)).isEqualTo(2);
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(dir.resolve("missing").toString()), 0, Long.MAX_VALUE))
         .isEqualTo(Long.MAX_VALUE);
+    // listing stops at the first file that passes the bound: a.jsonl alone already holds more than 3
+    assertThat(RunSizing.articlesAtMost(hadoop, List.of(file, folder), 0, 3)).isEqualTo(4);
   }
 
   @Test
   void theSampleCorpusIsASmallRunFromTheStart() {
-    long articles = RunSizing.articlesAtMost(new Configuration(), List.of(SampleCorpus.extract()), 0);
+    long articles = RunSizing.articlesAtMost(new Configuration(), List.of(SampleCorpus.extract()), 0, Long.MAX_VALUE);
+    assertThat(RunSizing.settingsForInput(new Configuration(), List.of(SampleCorpus.extract()), 0, 2, 500))
+        .containsEntry(RunSizing.WHOLE_STAGE_CODEGEN, "false");
     assertThat(articles).isBetween(38L, 500L);
   }
 
